@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { CHAPTERS } from './src/lib/book.ts';
+import { remarkHeadingIds } from './src/plugins/heading-ids.ts';
+import { rehypeMathStrict } from './src/plugins/math-strict.ts';
+import { SITE, BASE } from './src/lib/site.ts';
+
+export default defineConfig({
+  site: SITE,
+  base: BASE,
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkHeadingIds],
+      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeMathStrict],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: { en: 'Foundation Models: A Bilingual Book', 'zh-CN': '基础模型：双语读本' },
+      defaultLocale: 'en',
+      locales: {
+        en: { label: 'English', lang: 'en' },
+        zh: { label: '简体中文', lang: 'zh-CN' },
+      },
+      markdown: { processedDirs: ['./content'] },
+      customCss: ['katex/dist/katex.min.css', './src/styles/book.css'],
+      components: {
+        LanguageSelect: './src/overrides/LanguageSelect.astro',
+      },
+      sidebar: CHAPTERS.map((c) => ({
+        label: c.number === null ? c.title.en : `${c.number}. ${c.title.en}`,
+        translations: { 'zh-CN': c.number === null ? c.title.zh : `${c.number}. ${c.title.zh}` },
+        slug: c.slug,
+      })),
+    }),
+    preact(),
+    mdx(),
+  ],
+});

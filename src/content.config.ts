@@ -1,0 +1,11 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = {
+  // The book lives in the top-level content/ folder (content/en, content/zh), as the design card fixes it.
+  docs: defineCollection({
+    loader: glob({ base: './content', pattern: '{en,zh}/[^_]*.{md,mdx}' }),
+    schema: docsSchema(),
+  }),
+};
