@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 
 export const collections = {
   // The book lives in the top-level content/ folder (content/en, content/zh), as the design card fixes it.
@@ -8,4 +9,5 @@ export const collections = {
     loader: glob({ base: './content', pattern: '{en,zh}/[^_]*.{md,mdx}' }),
     schema: docsSchema(),
   }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };
