@@ -1,0 +1,77 @@
+import { test, expect, type Page } from '@playwright/test';
+import { CHAPTER_PAGES } from './pages';
+
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return problems;
+}
+
+for (const { lang, path } of CHAPTER_PAGES) {
+  test(`${path} loads cleanly with its language and headings`, async ({ page }) => {
+    const problems = watch(page);
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+    await expect(page.locator('h1')).toHaveCount(1);
+    // No raw TeX left in the rendered text.
+    const text = await page.locator('.sl-markdown-content').innerText();
+    expect(text).not.toContain('$$');
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
+}
+
+test('math renders with KaTeX in both editions', async ({ page }) => {
+  for (const lang of ['en', 'zh']) {
+    await page.goto(`/${lang}/math/`);
+    expect(await page.locator('.katex-display').count()).toBeGreaterThan(3);
+    // The square root's svg glyph keeps its height (Starlight's svg{height:auto} clash fixed).
+    const sqrt = page.locator('.katex .sqrt svg').first();
+    if ((await sqrt.count()) > 0) {
+      const box = await sqrt.boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThan(5);
+    }
+  }
+});
+
+test('code is highlighted with a copy button', async ({ page }) => {
+  await page.goto('/en/practice/');
+  const block = page.locator('.expressive-code').first();
+  await expect(block).toBeVisible();
+  await expect(block.locator('button[data-code]').first()).toBeAttached();
+  expect(await block.locator('span[style*="--0"]').count()).toBeGreaterThan(5);
+});
+
+test('the sidebar lists the twelve pages in book order and navigates', async ({ page }) => {
+  await page.goto('/zh/background/');
+  const links = page.locator('#starlight__sidebar a');
+  await expect(links).toHaveCount(12);
+  await expect(links.nth(3)).toHaveAttribute('href', '/zh/math/');
+  await links.nth(3).click();
+  await expect(page).toHaveURL(/\/zh\/math\/$/);
+});
+
+test('the language picker keeps the fragment and the query', async ({ page }) => {
+  await page.goto('/en/math/?mse.y=1,2#mse');
+  await page.locator('starlight-lang-select select').first().selectOption({ label: '简体中文' });
+  await expect(page).toHaveURL(/\/zh\/math\/\?mse\.y=1%2C2#mse$|\/zh\/math\/\?mse\.y=1,2#mse$/);
+  await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
+  await expect(page).toHaveURL(/\/en\/math\/\?mse\.y=1(%2C|,)2#mse$/);
+});
+
+test('the landing page is bilingual and links into both editions', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('/');
+  await expect(page.locator('[lang="zh-CN"] h1, h1[lang="zh-CN"]').first()).toContainText('基础模型的社会技术性质');
+  await expect(page.locator('[lang="en"] h1, h1[lang="en"]').first()).toContainText('Socio-Technical Nature of Foundation Models');
+  await expect(page.locator('a[href="/en/background/"]').first()).toBeVisible();
+  await expect(page.locator('a[href="/zh/background/"]').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
