@@ -1,0 +1,110 @@
+/**
+ * Strict parsing of the numbers readers type or put in a URL, and the one way
+ * numbers are formatted for display. Pure; no DOM.
+ */
+
+export const MAX_VALUES = 10_000;
+
+export type ParseErrorCode =
+  | 'empty'
+  | 'not-a-number'
+  | 'too-many'
+  | 'not-finite'
+  | 'not-integer'
+  | 'out-of-range'
+  | 'not-in-choices';
+
+export interface ParseError {
+  code: ParseErrorCode;
+  /** 1-based position of the offending item in a list, if any. */
+  index?: number;
+  /** The offending text (shown to the reader as text, never as HTML). */
+  token?: string;
+  min?: number;
+  max?: number;
+  choices?: readonly string[];
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ParseError };
+
+// A plain decimal number: optional sign, digits with optional fraction, optional exponent.
+const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Parses one number. Rejects "", "1,5", "0x10", "Infinity", "NaN", "1e999". */
+export function parseNumber(text: string): Parsed<number> {
+  const t = text.trim();
+  if (t === '') return { ok: false, error: { code: 'empty' } };
+  if (!NUMBER_RE.test(t)) return { ok: false, error: { code: 'not-a-number', token: clip(t) } };
+  const v = Number(t);
+  if (!Number.isFinite(v)) return { ok: false, error: { code: 'not-finite', token: clip(t) } };
+  return { ok: true, value: v };
+}
+
+/**
+ * Parses a comma-separated list of numbers ("1, 2.5, -3e-2"). Square brackets
+ * around the list are allowed (readers copy "[1, 2, 3]" from the text).
+ */
+export function parseNumberList(text: string, max = MAX_VALUES): Parsed<number[]> {
+  let t = text.trim();
+  if (t.startsWith('[') && t.endsWith(']')) t = t.slice(1, -1).trim();
+  if (t === '') return { ok: false, error: { code: 'empty' } };
+  const parts = t.split(',');
+  if (parts.length > max) return { ok: false, error: { code: 'too-many', max } };
+  const out = new Array<number>(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parseNumber(parts[i]!);
+    if (!p.ok) return { ok: false, error: { ...p.error, index: i + 1, token: p.error.token ?? '' } };
+    out[i] = p.value;
+  }
+  return { ok: true, value: out };
+}
+
+export function inRange(v: number, min: number, max: number): Parsed<number> {
+  if (v < min || v > max) return { ok: false, error: { code: 'out-of-range', min, max, token: String(v) } };
+  return { ok: true, value: v };
+}
+
+export function parseInteger(text: string, min: number, max: number): Parsed<number> {
+  const p = parseNumber(text);
+  if (!p.ok) return p;
+  if (!Number.isInteger(p.value)) return { ok: false, error: { code: 'not-integer', token: clip(text.trim()) } };
+  return inRange(p.value, min, max);
+}
+
+export function parseChoice<T extends string>(text: string, choices: readonly T[]): Parsed<T> {
+  const t = text.trim();
+  if ((choices as readonly string[]).includes(t)) return { ok: true, value: t as T };
+  return { ok: false, error: { code: 'not-in-choices', token: clip(t), choices } };
+}
+
+function clip(s: string): string {
+  return s.length > 24 ? `${s.slice(0, 24)}…` : s;
+}
+
+/**
+ * Display format: at most `digits` significant digits, trailing zeros removed,
+ * no exponent for ordinary magnitudes. -0 prints as 0.
+ */
+export function formatNumber(v: number, digits = 6): string {
+  if (!Number.isFinite(v)) return String(v);
+  if (v === 0) return '0';
+  const abs = Math.abs(v);
+  if (abs >= 1e-4 && abs < 1e9) {
+    const s = v.toPrecision(digits);
+    const fixed = s.includes('e') ? String(Number(s)) : s;
+    return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  }
+  const [m, e] = v.toExponential(digits - 1).split('e');
+  const mant = m!.includes('.') ? m!.replace(/\.?0+$/, '') : m!;
+  return `${mant}e${e!.replace('+', '')}`;
+}
+
+/** Formats a vector as "[0.999, 2.001]". */
+export function formatVector(v: readonly number[], digits = 6): string {
+  return `[${v.map((x) => formatNumber(x, digits)).join(', ')}]`;
+}
+
+/** The machine-readable form used in `data-value`: shortest round-trip text, or a JSON array. */
+export function dataValue(v: number | readonly number[]): string {
+  return Array.isArray(v) ? JSON.stringify(v) : String(v);
+}
