@@ -10,6 +10,7 @@ import { CHAPTERS } from './src/lib/book.ts';
 import { remarkHeadingIds } from './src/plugins/heading-ids.ts';
 import { rehypeMathStrict } from './src/plugins/math-strict.ts';
 import { SITE, BASE } from './src/lib/site.ts';
+import { parityCheck } from './src/plugins/parity-integration.ts';
 
 export default defineConfig({
   site: SITE,
@@ -22,6 +23,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    parityCheck(),
     starlight({
       title: { en: 'Foundation Models: A Bilingual Book', 'zh-CN': '基础模型：双语读本' },
       defaultLocale: 'en',

@@ -69,8 +69,12 @@ test('the language picker keeps the fragment and the query', async ({ page }) =>
 test('the landing page is bilingual and links into both editions', async ({ page }) => {
   const problems = watch(page);
   await page.goto('/');
-  await expect(page.locator('[lang="zh-CN"] h1, h1[lang="zh-CN"]').first()).toContainText('基础模型的社会技术性质');
-  await expect(page.locator('[lang="en"] h1, h1[lang="en"]').first()).toContainText('Socio-Technical Nature of Foundation Models');
+  await expect(page.locator('h1')).toContainText('基础模型的社会技术性质');
+  await expect(page.locator('section[lang="zh-CN"] h2')).toHaveText('基础模型的社会技术性质');
+  await expect(page.locator('section[lang="en"] h2')).toHaveText('The Socio-Technical Nature of Foundation Models');
+  // Both tables of contents list every chapter of the outline.
+  await expect(page.locator('section[lang="zh-CN"] .toc a')).toHaveCount(12);
+  await expect(page.locator('section[lang="en"] .toc a')).toHaveCount(12);
   await expect(page.locator('a[href="/en/background/"]').first()).toBeVisible();
   await expect(page.locator('a[href="/zh/background/"]').first()).toBeVisible();
   expect(problems).toEqual([]);
