@@ -67,7 +67,8 @@ export function remarkHeadingIds() {
       // Trim the space that preceded the comment.
       const prev = node.children[node.children.length - 1];
       if (prev && prev.type === 'text') prev.value = prev.value.replace(/\s+$/, '');
-      node.data = { ...(node.data ?? {}), hProperties: { ...(node.data?.hProperties ?? {}), id } };
+      const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
+      node.data = { ...data, hProperties: { ...(data.hProperties ?? {}), id } } as Heading['data'];
       if (chapter?.number != null && node.depth <= 3) {
         let num: string;
         if (node.depth === 2) {
