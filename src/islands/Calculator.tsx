@@ -1,0 +1,202 @@
+/**
+ * One worked example of chapter 4 as an island: reads its state (URL, inputs),
+ * calls src/lib/examples, renders. No maths here.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Lang } from '../lib/book';
+import { compute, defaults, EXAMPLES, type Computed, type ExampleName, type RawValues } from '../lib/examples';
+import { CALC_UI, formatError } from '../lib/messages';
+import { dataValue, formatNumber } from '../lib/numbers';
+import { readParams, writeParams } from '../lib/url-state';
+
+export interface CalculatorProps {
+  name: ExampleName;
+  lang: Lang;
+  /** KaTeX HTML of the default formula and of the table headers, rendered at build time. */
+  initialTex: string;
+  initialHeaders: string[];
+}
+
+type TexRenderer = (tex: string, display?: boolean) => string;
+let texModule: Promise<TexRenderer> | null = null;
+function loadTex(): Promise<TexRenderer> {
+  texModule ??= import('../lib/tex').then((m) => m.renderTex);
+  return texModule;
+}
+
+export default function Calculator({ name, lang, initialTex, initialHeaders }: CalculatorProps) {
+  const spec = EXAMPLES[name];
+  const ui = CALC_UI[lang];
+  const fieldNames = spec.fields.map((f) => f.name);
+  const [raw, setRaw] = useState<RawValues>(() => defaults(name));
+  const [good, setGood] = useState<Computed>(() => {
+    const o = compute(name, defaults(name));
+    if (!o.ok) throw new Error('defaults must compute');
+    return o.value;
+  });
+  const [tex, setTex] = useState<{ formula: string; headers: string[] }>({ formula: initialTex, headers: initialHeaders });
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const touched = useRef(false);
+
+  const outcome = useMemo(() => compute(name, raw), [name, raw]);
+  const stale = !outcome.ok;
+
+  // Apply the URL's parameters once, on load.
+  useEffect(() => {
+    const fromUrl = readParams(window.location.search, name, fieldNames);
+    if (Object.keys(fromUrl).length > 0) setRaw((r) => ({ ...r, ...fromUrl }));
+  }, []);
+
+  useEffect(() => {
+    if (!outcome.ok) return;
+    setGood(outcome.value);
+    const isDefault = fieldNames.every((f) => raw[f] === defaults(name)[f]);
+    if (isDefault && tex.formula === initialTex) return;
+    let cancelled = false;
+    void loadTex().then((render) => {
+      if (cancelled) return;
+      setTex({ formula: render(outcome.value.tex, true), headers: outcome.value.terms.columns.map((c) => render(c, false)) });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [outcome]);
+
+  // Keep the URL in step with what the reader typed (not on load).
+  useEffect(() => {
+    if (!touched.current) return;
+    window.history.replaceState(window.history.state, '', writeParams(window.location.href, name, raw));
+  }, [raw]);
+
+  const set = (field: string, value: string) => {
+    touched.current = true;
+    setCopyState('idle');
+    setRaw((r) => ({ ...r, [field]: value }));
+  };
+
+  const copy = async () => {
+    const url = writeParams(window.location.href, name, raw).replace(/#.*$/, '') + `#example-${name}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+    }
+  };
+
+  const errorFor = (field: string) => (outcome.ok ? [] : outcome.errors.filter((e) => e.field === field));
+  const labelOf = (field: string) => spec.fields.find((f) => f.name === field)?.label[lang] ?? field;
+  const id = (field: string) => `ex-${name}-${field}`;
+
+  return (
+    <div class="calc" data-hydrated="true">
+      <fieldset class="calc-inputs">
+        <legend>{ui.inputs}</legend>
+        {spec.fields.map((f) => (
+          <div class="calc-field" key={f.name}>
+            <label for={id(f.name)}>{f.label[lang]}</label>
+            {f.kind === 'choice' ? (
+              <select id={id(f.name)} name={`${name}.${f.name}`} value={raw[f.name]} onChange={(e) => set(f.name, e.currentTarget.value)}>
+                {f.choices!.map((c) => (
+                  <option value={c} key={c}>
+                    {f.choiceLabels?.[c]?.[lang] ?? c}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                id={id(f.name)}
+                name={`${name}.${f.name}`}
+                type="text"
+                inputMode={f.kind === 'list' ? 'text' : 'decimal'}
+                autoComplete="off"
+                spellcheck={false}
+                value={raw[f.name]}
+                aria-invalid={errorFor(f.name).length > 0}
+                aria-describedby={errorFor(f.name).length > 0 ? `ex-${name}-alert` : undefined}
+                onInput={(e) => set(f.name, e.currentTarget.value)}
+              />
+            )}
+          </div>
+        ))}
+      </fieldset>
+      <div role="alert" id={`ex-${name}-alert`} class="calc-alert">
+        {outcome.ok ? null : (
+          <ul>
+            {outcome.errors.map((e, i) => (
+              <li key={i}>{formatError(e, lang, labelOf(e.field))}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <Body good={good} stale={stale} name={name} lang={lang} tex={tex} />
+      <div class="calc-actions">
+        <button type="button" onClick={copy}>
+          {ui.copyLink}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            touched.current = true;
+            setRaw(defaults(name));
+          }}
+        >
+          {ui.reset}
+        </button>
+        <span role="status" class="calc-status">
+          {copyState === 'copied' ? ui.copied : copyState === 'failed' ? ui.copyFailed : ''}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+function Body({ good, stale, name, lang, tex }: { good: Computed; stale: boolean; name: ExampleName; lang: Lang; tex: { formula: string; headers: string[] } }) {
+  const ui = CALC_UI[lang];
+  return (
+    <div class={stale ? 'calc-body stale' : 'calc-body'} data-stale={stale ? 'true' : 'false'}>
+      {stale && <p class="calc-stale-note">{ui.stale}</p>}
+      <p class="calc-h">{ui.formula}</p>
+      <div class="calc-formula" dangerouslySetInnerHTML={{ __html: tex.formula }} />
+      <p class="calc-h">{ui.terms}</p>
+      <div class="calc-table-wrap" tabIndex={0} aria-label={ui.terms}>
+        <table class="calc-table">
+          <thead>
+            <tr>
+              <th scope="col">{ui.index}</th>
+              {tex.headers.map((h, i) => (
+                <th scope="col" key={i} dangerouslySetInnerHTML={{ __html: h }} />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {good.terms.rows.map((row, i) => (
+              <tr key={i}>
+                <td>{i + 1}</td>
+                {row.map((x, j) => (
+                  <td key={j}>{formatNumber(x)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {good.notes.map((n, i) => (
+        <p class="calc-note" key={i}>
+          {n.kind === 'clipped' ? ui.clipped(n.indices, n.epsilon) : ui.truncated(n.shown, n.total)}
+        </p>
+      ))}
+      <p class="calc-result">
+        {ui.result}:{' '}
+        {Object.entries(good.results).map(([key, value]) => (
+          <span class="calc-result-item" key={key}>
+            <span class="calc-result-key">{key}</span> ={' '}
+            <output data-result={key} data-value={dataValue(value)} data-stale={stale ? 'true' : 'false'}>
+              {Array.isArray(value) ? `[${value.map((x) => formatNumber(x)).join(', ')}]` : formatNumber(value)}
+            </output>
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * Every message the examples show, in both languages. Errors are data
+ * (a code and its parameters) until they are shown; this is the only place
+ * that turns them into words.
+ */
+import type { Lang } from './book';
+import type { ParseError } from './numbers';
+
+export type ExampleError =
+  | { field: string; kind: 'parse'; error: ParseError }
+  | { field: string; kind: 'length-mismatch'; other: string; n: number; m: number }
+  | { field: string; kind: 'probability-range'; index: number; value: number }
+  | { field: string; kind: 'label-range'; index: number; value: number }
+  | { field: string; kind: 'label-binary'; index: number; value: number }
+  | { field: string; kind: 'not-positive' }
+  | { field: string; kind: 'beta-range' }
+  | { field: string; kind: 'overflow' };
+
+const T = {
+  en: {
+    field: (f: string) => `“${f}”`,
+    empty: 'is empty: enter at least one number',
+    notNumber: (tok: string, at: string) => `${at}“${tok}” is not a number`,
+    tooMany: (max: number) => `has more than ${max.toLocaleString('en')} values`,
+    notFinite: (tok: string, at: string) => `${at}“${tok}” is not a finite number`,
+    notInteger: (tok: string) => `“${tok}” is not a whole number`,
+    outOfRange: (min: number, max: number) => `must be between ${min} and ${max}`,
+    notInChoices: (tok: string, choices: string) => `“${tok}” is not one of ${choices}`,
+    item: (i: number) => `item ${i}: `,
+    lengthMismatch: (other: string, n: number, m: number) =>
+      `has ${n} values but ${other} has ${m}: both lists must have the same length`,
+    probRange: (i: number, v: string) => `item ${i} is ${v}: probabilities must be between 0 and 1`,
+    labelRange: (i: number, v: string) => `item ${i} is ${v}: labels must be between 0 and 1`,
+    labelBinary: (i: number, v: string) => `item ${i} is ${v}: binary cross-entropy needs labels that are 0 or 1`,
+    notPositive: 'must be a positive, finite number',
+    betaRange: 'must be at least 0 and less than 1',
+    overflow: 'makes the result overflow (too large to represent): use smaller values',
+  },
+  zh: {
+    field: (f: string) => `“${f}”`,
+    empty: '为空：请至少输入一个数',
+    notNumber: (tok: string, at: string) => `${at}“${tok}”不是数字`,
+    tooMany: (max: number) => `超过 ${max} 个数值`,
+    notFinite: (tok: string, at: string) => `${at}“${tok}”不是有限数`,
+    notInteger: (tok: string) => `“${tok}”不是整数`,
+    outOfRange: (min: number, max: number) => `必须在 ${min} 到 ${max} 之间`,
+    notInChoices: (tok: string, choices: string) => `“${tok}”不是可选值（${choices}）之一`,
+    item: (i: number) => `第 ${i} 项`,
+    lengthMismatch: (other: string, n: number, m: number) => `有 ${n} 个数值，而${other}有 ${m} 个：两个列表长度必须相同`,
+    probRange: (i: number, v: string) => `第 ${i} 项为 ${v}：概率必须在 0 到 1 之间`,
+    labelRange: (i: number, v: string) => `第 ${i} 项为 ${v}：标签必须在 0 到 1 之间`,
+    labelBinary: (i: number, v: string) => `第 ${i} 项为 ${v}：二元交叉熵要求标签为 0 或 1`,
+    notPositive: '必须是正的有限数',
+    betaRange: '必须大于等于 0 且小于 1',
+    overflow: '使结果溢出（数值过大无法表示）：请使用较小的数值',
+  },
+} as const;
+
+/** "“ŷ (predictions)” item 2: “abc” is not a number" — the label is the field's visible label. */
+export function formatError(e: ExampleError, lang: Lang, label: string): string {
+  const t = T[lang];
+  const sep = lang === 'zh' ? '' : ' ';
+  const head = t.field(label);
+  const body = (() => {
+    switch (e.kind) {
+      case 'parse': {
+        const p = e.error;
+        const at = p.index ? t.item(p.index) : '';
+        switch (p.code) {
+          case 'empty':
+            return t.empty;
+          case 'not-a-number':
+            return t.notNumber(p.token ?? '', at);
+          case 'too-many':
+            return t.tooMany(p.max ?? 0);
+          case 'not-finite':
+            return t.notFinite(p.token ?? '', at);
+          case 'not-integer':
+            return t.notInteger(p.token ?? '');
+          case 'out-of-range':
+            return t.outOfRange(p.min ?? 0, p.max ?? 0);
+          case 'not-in-choices':
+            return t.notInChoices(p.token ?? '', (p.choices ?? []).join(', '));
+        }
+        break;
+      }
+      case 'length-mismatch':
+        return t.lengthMismatch(t.field(e.other), e.n, e.m);
+      case 'probability-range':
+        return t.probRange(e.index, String(e.value));
+      case 'label-range':
+        return t.labelRange(e.index, String(e.value));
+      case 'label-binary':
+        return t.labelBinary(e.index, String(e.value));
+      case 'not-positive':
+        return t.notPositive;
+      case 'beta-range':
+        return t.betaRange;
+      case 'overflow':
+        return t.overflow;
+    }
+    return '';
+  })();
+  return `${head}${sep}${body}`;
+}
+
+/** The calculators' interface words. */
+export const CALC_UI = {
+  en: {
+    inputs: 'Inputs',
+    formula: 'Formula with your numbers',
+    terms: 'Every term',
+    result: 'Result',
+    stale: 'Stale: this is the last valid result. Fix the input above to recompute.',
+    copyLink: 'Copy link to this example',
+    copied: 'Link copied',
+    copyFailed: 'Copy failed: the link is in the address bar',
+    reset: 'Reset to the book’s values',
+    index: 'i',
+    clipped: (idx: number[], eps: number) =>
+      `Item${idx.length > 1 ? 's' : ''} ${idx.join(', ')}: a probability of exactly 0 or 1 has an infinite logarithm. As in Keras, it is clipped to [${eps}, 1 − ${eps}] before the log is taken, so the loss is large but finite.`,
+    truncated: (shown: number, total: number) => `Showing the first ${shown} of ${total} rows; the result uses all of them.`,
+  },
+  zh: {
+    inputs: '输入',
+    formula: '代入数值的公式',
+    terms: '逐项计算',
+    result: '结果',
+    stale: '已过期：这是上一次有效的结果。请修正上面的输入以重新计算。',
+    copyLink: '复制本例链接',
+    copied: '链接已复制',
+    copyFailed: '复制失败：链接就在地址栏中',
+    reset: '恢复书中的数值',
+    index: 'i',
+    clipped: (idx: number[], eps: number) =>
+      `第 ${idx.join('、')} 项：概率恰为 0 或 1 时对数为无穷大。与 Keras 一样，取对数前先把概率裁剪到 [${eps}, 1 − ${eps}]，因此损失很大但有限。`,
+    truncated: (shown: number, total: number) => `仅显示前 ${shown} 行（共 ${total} 行）；结果使用了全部数据。`,
+  },
+} as const;
