@@ -2,6 +2,10 @@
  * The glossary: one list, rendered on the glossary page of both editions and
  * used by <Term id="…"> in the chapters (the first use of a term shows the
  * other language's name and links here). Anchors are `term-<id>`.
+ *
+ * Entries are kept in a topical order (field → network → training → data and
+ * evaluation → foundation models → applications → deployment and society);
+ * the glossary page sorts them alphabetically in each language.
  */
 export interface GlossaryEntry {
   /** Stable id, lower-case kebab-case, e.g. "gradient-descent". */
@@ -14,6 +18,7 @@ export interface GlossaryEntry {
 }
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
+  // ── The field ───────────────────────────────────────────────────────────
   {
     id: 'foundation-model',
     en: 'foundation model',
@@ -21,6 +26,535 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     definition: {
       en: 'A model trained on broad data at scale that can be adapted to a wide range of downstream tasks.',
       zh: '在大规模、广泛的数据上训练，可适配到多种下游任务的模型。',
+    },
+  },
+  {
+    id: 'artificial-intelligence',
+    en: 'artificial intelligence',
+    zh: '人工智能',
+    aliases: ['AI'],
+    definition: {
+      en: 'The field of computer science that builds systems for tasks usually thought to need human intelligence, such as perception, language, reasoning and decision-making.',
+      zh: '计算机科学的一个领域，研究如何构建能够完成通常被认为需要人类智能的任务（如感知、语言、推理和决策）的系统。',
+    },
+  },
+  {
+    id: 'machine-learning',
+    en: 'machine learning',
+    zh: '机器学习',
+    aliases: ['ML'],
+    definition: {
+      en: 'A branch of artificial intelligence in which a system improves at a task by learning patterns from data instead of following explicitly programmed rules.',
+      zh: '人工智能的一个分支：系统从数据中学习规律来提升完成任务的能力，而不是依靠人工编写的显式规则。',
+    },
+  },
+  {
+    id: 'deep-learning',
+    en: 'deep learning',
+    zh: '深度学习',
+    aliases: ['DL'],
+    definition: {
+      en: 'Machine learning with neural networks of many layers, which learn a hierarchy of representations directly from raw data.',
+      zh: '使用多层神经网络的机器学习方法，能直接从原始数据中学到逐层抽象的表示。',
+    },
+  },
+
+  // ── The network ─────────────────────────────────────────────────────────
+  {
+    id: 'neural-network',
+    en: 'neural network',
+    zh: '神经网络',
+    aliases: ['artificial neural network', 'ANN'],
+    definition: {
+      en: 'A model made of layers of simple connected units (neurons), each computing a weighted sum of its inputs plus a bias followed by an activation function; loosely inspired by the brain, but not a simulation of it.',
+      zh: '由多层相互连接的简单单元（神经元）组成的模型，每个单元先对输入加权求和、加上偏置，再经过激活函数；其设计受大脑启发，但并不是对大脑的模拟。',
+    },
+  },
+  {
+    id: 'neuron',
+    en: 'neuron',
+    zh: '神经元',
+    aliases: ['unit', 'node'],
+    definition: {
+      en: 'The basic unit of a neural network: it multiplies each input by a weight, adds a bias and passes the sum through an activation function.',
+      zh: '神经网络的基本单元：把每个输入乘以相应的权重并求和，加上偏置，再通过激活函数输出。',
+    },
+  },
+  {
+    id: 'input-layer',
+    en: 'input layer',
+    zh: '输入层',
+    definition: {
+      en: 'The first layer of a network, which receives the input features (for example pixel values or token embeddings) and passes them on; it has no trainable weights of its own.',
+      zh: '网络的第一层，接收输入特征（如像素值或词元嵌入）并向后传递，本身没有可训练的权重。',
+    },
+  },
+  {
+    id: 'hidden-layer',
+    en: 'hidden layer',
+    zh: '隐藏层',
+    aliases: ['hidden layers'],
+    definition: {
+      en: 'Any layer between the input layer and the output layer; its outputs are not observed directly but serve as learned intermediate representations (features).',
+      zh: '位于输入层与输出层之间的层，其输出不直接可见，而是作为学到的中间表示（特征）。',
+    },
+  },
+  {
+    id: 'output-layer',
+    en: 'output layer',
+    zh: '输出层',
+    definition: {
+      en: 'The last layer of a network, which produces the prediction, for example a probability for each class or a numerical value.',
+      zh: '网络的最后一层，给出预测结果，例如每个类别的概率或一个数值。',
+    },
+  },
+  {
+    id: 'dense-layer',
+    en: 'dense layer',
+    zh: '全连接层',
+    aliases: ['fully connected layer', 'Dense'],
+    definition: {
+      en: 'A layer in which every output unit is connected to every input: it computes activation(W·x + b) for a weight matrix W and a bias vector b (Keras: layers.Dense).',
+      zh: '每个输出单元都与全部输入相连的层：对权重矩阵 W 和偏置向量 b 计算 activation(W·x + b)（Keras 中为 layers.Dense）。',
+    },
+  },
+  {
+    id: 'weight',
+    en: 'weight',
+    zh: '权重',
+    aliases: ['weights'],
+    definition: {
+      en: 'A learnable parameter that scales the contribution of one input to a neuron; training adjusts the weights to reduce the loss.',
+      zh: '可学习的参数，决定某个输入对神经元的贡献大小；训练就是不断调整权重以降低损失。',
+    },
+  },
+  {
+    id: 'bias',
+    en: 'bias',
+    zh: '偏置',
+    aliases: ['bias term'],
+    definition: {
+      en: 'A learnable constant added to a neuron’s weighted sum, which lets its output shift independently of the inputs (not to be confused with statistical or social bias).',
+      zh: '加在神经元加权和上的可学习常数，使输出可以独立于输入整体平移（与统计学或社会意义上的“偏差、偏见”不是一回事）。',
+    },
+  },
+  {
+    id: 'activation-function',
+    en: 'activation function',
+    zh: '激活函数',
+    definition: {
+      en: 'A nonlinear function applied to a neuron’s weighted sum, such as ReLU, sigmoid or softmax; without it a stack of layers would collapse into a single linear map.',
+      zh: '作用于神经元加权和的非线性函数，如 ReLU、sigmoid、softmax；没有它，多层网络就退化为一个线性变换。',
+    },
+  },
+  {
+    id: 'relu',
+    en: 'ReLU',
+    zh: '修正线性单元',
+    aliases: ['rectified linear unit'],
+    definition: {
+      en: 'The activation function ReLU(x) = max(0, x): positive inputs pass unchanged, negative inputs become zero.',
+      zh: '激活函数 ReLU(x) = max(0, x)：正的输入原样输出，负的输入变为 0。',
+    },
+  },
+  {
+    id: 'softmax',
+    en: 'softmax',
+    zh: 'softmax 函数',
+    aliases: ['normalized exponential function'],
+    definition: {
+      en: 'Turns a vector of scores z into a probability distribution, softmax(z)ᵢ = exp(zᵢ) / Σⱼ exp(zⱼ); used in the output layer of multi-class classifiers.',
+      zh: '把一组得分 z 变换为概率分布：softmax(z)ᵢ = exp(zᵢ) / Σⱼ exp(zⱼ)，常用于多分类模型的输出层。',
+    },
+  },
+
+  // ── Training ────────────────────────────────────────────────────────────
+  {
+    id: 'forward-propagation',
+    en: 'forward propagation',
+    zh: '前向传播',
+    aliases: ['forward pass'],
+    definition: {
+      en: 'Computing a network’s output from its input by passing values layer by layer from the input layer to the output layer.',
+      zh: '从输入层到输出层逐层传递数值、由输入计算出网络输出的过程。',
+    },
+  },
+  {
+    id: 'backpropagation',
+    en: 'backpropagation',
+    zh: '反向传播',
+    aliases: ['back propagation', 'backprop'],
+    definition: {
+      en: 'The algorithm that computes the gradient of the loss with respect to every weight and bias by applying the chain rule backwards, from the output layer to the input layer; an optimizer then uses these gradients to update the parameters.',
+      zh: '利用链式法则从输出层向输入层逐层回传，计算损失对每个权重和偏置的梯度的算法；随后由优化器利用这些梯度更新参数。',
+    },
+  },
+  {
+    id: 'loss-function',
+    en: 'loss function',
+    zh: '损失函数',
+    aliases: ['cost function', 'objective function'],
+    definition: {
+      en: 'A function that measures how far a model’s predictions are from the targets; training looks for parameters that make it small.',
+      zh: '衡量模型预测与目标值之间差距的函数；训练就是寻找使它尽可能小的参数。',
+    },
+  },
+  {
+    id: 'mse',
+    en: 'mean squared error',
+    zh: '均方误差',
+    aliases: ['MSE'],
+    definition: {
+      en: 'The average of the squared differences between targets and predictions, (1/n) Σ (yᵢ − ŷᵢ)²; the standard loss for regression.',
+      zh: '目标值与预测值之差的平方的平均值，即 (1/n) Σ (yᵢ − ŷᵢ)²，是回归问题的标准损失函数。',
+    },
+  },
+  {
+    id: 'cross-entropy',
+    en: 'cross-entropy',
+    zh: '交叉熵',
+    aliases: ['CE', 'log loss'],
+    definition: {
+      en: 'A classification loss that compares the predicted probability distribution with the true one, −Σ y log ŷ averaged over examples; it is small when the model gives the correct class a high probability.',
+      zh: '分类问题的损失函数，比较预测的概率分布与真实分布：对样本平均的 −Σ y log ŷ；模型给正确类别的概率越高，交叉熵越小。',
+    },
+  },
+  {
+    id: 'optimizer',
+    en: 'optimizer',
+    zh: '优化器',
+    aliases: ['optimization algorithm'],
+    definition: {
+      en: 'The algorithm that updates a model’s parameters from the gradients of the loss, for example SGD, SGD with momentum, or Adam.',
+      zh: '根据损失的梯度更新模型参数的算法，如 SGD、带动量的 SGD 和 Adam。',
+    },
+  },
+  {
+    id: 'gradient',
+    en: 'gradient',
+    zh: '梯度',
+    definition: {
+      en: 'The vector of partial derivatives of a function (here, the loss) with respect to the parameters; it points in the direction in which the function increases fastest.',
+      zh: '函数（这里指损失）对各参数的偏导数组成的向量，指向函数增长最快的方向。',
+    },
+  },
+  {
+    id: 'gradient-descent',
+    en: 'gradient descent',
+    zh: '梯度下降',
+    aliases: ['GD'],
+    definition: {
+      en: 'An iterative method that repeatedly moves the parameters a small step against the gradient, θ ← θ − η ∇J(θ), where η is the learning rate.',
+      zh: '一种迭代方法：每次让参数沿梯度的反方向移动一小步，即 θ ← θ − η ∇J(θ)，其中 η 为学习率。',
+    },
+  },
+  {
+    id: 'sgd',
+    en: 'stochastic gradient descent',
+    zh: '随机梯度下降',
+    aliases: ['SGD'],
+    definition: {
+      en: 'Gradient descent in which each update uses the gradient on one randomly chosen example or a small random mini-batch instead of the whole training set; cheaper per step, but noisy.',
+      zh: '每次更新只用一个随机样本或一个随机小批量（而非整个训练集）上的梯度的梯度下降；每步计算量小，但带有噪声。',
+    },
+  },
+  {
+    id: 'mini-batch',
+    en: 'mini-batch',
+    zh: '小批量',
+    aliases: ['minibatch', 'batch'],
+    definition: {
+      en: 'A small random subset of the training set on which one gradient estimate, and hence one parameter update, is computed.',
+      zh: '从训练集中随机抽取的一小部分样本，用来计算一次梯度估计并据此更新一次参数。',
+    },
+  },
+  {
+    id: 'momentum',
+    en: 'momentum',
+    zh: '动量',
+    aliases: ['heavy-ball method', 'SGD with momentum'],
+    definition: {
+      en: 'A variant of gradient descent that keeps a decaying running sum (velocity) of past gradients and moves the parameters along it, damping oscillations and speeding progress in consistent directions.',
+      zh: '梯度下降的一种改进：保留历史梯度按比例衰减的累积量（速度），并沿其方向更新参数，从而抑制振荡、在方向一致时加快前进。',
+    },
+  },
+  {
+    id: 'adam',
+    en: 'Adam',
+    zh: 'Adam 优化算法',
+    aliases: ['adaptive moment estimation'],
+    definition: {
+      en: 'An optimizer that gives each parameter its own step size, computed from bias-corrected running averages of the gradient and of its square (first and second moments).',
+      zh: '为每个参数单独确定步长的优化器，步长由梯度及其平方（一阶矩与二阶矩）经偏差修正的滑动平均计算得到。',
+    },
+  },
+  {
+    id: 'learning-rate',
+    en: 'learning rate',
+    zh: '学习率',
+    aliases: ['step size'],
+    definition: {
+      en: 'The hyperparameter (η or α) that scales each parameter update; too large and training diverges, too small and it crawls.',
+      zh: '控制每次参数更新幅度的超参数（记作 η 或 α）；过大会使训练发散，过小则收敛极慢。',
+    },
+  },
+  {
+    id: 'epoch',
+    en: 'epoch',
+    zh: '轮次',
+    aliases: ['epochs'],
+    definition: {
+      en: 'One complete pass of training through the whole training set.',
+      zh: '训练过程完整遍历一次整个训练集，称为一轮。',
+    },
+  },
+  {
+    id: 'batch-size',
+    en: 'batch size',
+    zh: '批量大小',
+    definition: {
+      en: 'The number of examples in each mini-batch, that is, used for one gradient update.',
+      zh: '每个小批量包含的样本数，也就是一次梯度更新所用的样本数。',
+    },
+  },
+
+  // ── Data and evaluation ─────────────────────────────────────────────────
+  {
+    id: 'training-set',
+    en: 'training set',
+    zh: '训练集',
+    aliases: ['training data'],
+    definition: {
+      en: 'The data used to fit the model’s parameters.',
+      zh: '用于拟合模型参数的数据。',
+    },
+  },
+  {
+    id: 'validation-set',
+    en: 'validation set',
+    zh: '验证集',
+    aliases: ['development set', 'dev set'],
+    definition: {
+      en: 'Data held out from training and used to tune hyperparameters, compare models and decide when to stop training.',
+      zh: '不参与训练、用于调节超参数、比较模型以及决定何时停止训练的数据。',
+    },
+  },
+  {
+    id: 'test-set',
+    en: 'test set',
+    zh: '测试集',
+    aliases: ['test data'],
+    definition: {
+      en: 'Data kept apart until the end and used only to estimate how well the final model performs on unseen data; accuracy measured on training data is not test accuracy.',
+      zh: '一直单独保留、只在最后用于估计最终模型在未见数据上表现的数据；在训练数据上测得的准确率并不是测试准确率。',
+    },
+  },
+  {
+    id: 'overfitting',
+    en: 'overfitting',
+    zh: '过拟合',
+    definition: {
+      en: 'Fitting the training data, noise included, so closely that performance on new data suffers; visible as a growing gap between training and validation results.',
+      zh: '模型把训练数据（连同其中的噪声）拟合得过于紧密，以致在新数据上表现变差；表现为训练结果与验证结果之间的差距不断扩大。',
+    },
+  },
+  {
+    id: 'accuracy',
+    en: 'accuracy',
+    zh: '准确率',
+    definition: {
+      en: 'The fraction of predictions that are correct.',
+      zh: '预测正确的样本所占的比例。',
+    },
+  },
+  {
+    id: 'recall',
+    en: 'recall',
+    zh: '召回率',
+    aliases: ['sensitivity', 'true positive rate'],
+    definition: {
+      en: 'Of all truly positive examples, the fraction the model labels positive: TP / (TP + FN).',
+      zh: '在所有真实为正的样本中，被模型判为正的比例：TP / (TP + FN)。',
+    },
+  },
+  {
+    id: 'f1-score',
+    en: 'F1 score',
+    zh: 'F1 分数',
+    aliases: ['F1', 'F-score', 'F-measure'],
+    definition: {
+      en: 'The harmonic mean of precision P and recall R: 2PR / (P + R).',
+      zh: '精确率 P 与召回率 R 的调和平均：2PR / (P + R)。',
+    },
+  },
+
+  // ── Foundation models ───────────────────────────────────────────────────
+  {
+    id: 'large-language-model',
+    en: 'large language model',
+    zh: '大语言模型',
+    aliases: ['LLM'],
+    definition: {
+      en: 'A language model with a very large number of parameters, usually a Transformer trained by self-supervision on huge text corpora, that can be prompted or adapted for many language tasks (for example GPT-3).',
+      zh: '参数规模极大的语言模型，通常是在海量文本上以自监督方式训练的 Transformer，可通过提示或适配完成多种语言任务（如 GPT-3）。',
+    },
+  },
+  {
+    id: 'transformer',
+    en: 'Transformer',
+    zh: 'Transformer 架构',
+    definition: {
+      en: 'A neural network architecture built on self-attention instead of recurrence or convolution (Vaswani et al., 2017); the basis of most foundation models.',
+      zh: '以自注意力机制取代循环和卷积结构的神经网络架构（Vaswani 等，2017），是大多数基础模型的基础。',
+    },
+  },
+  {
+    id: 'self-supervised-learning',
+    en: 'self-supervised learning',
+    zh: '自监督学习',
+    aliases: ['SSL'],
+    definition: {
+      en: 'Learning from unlabelled data by predicting some parts of the data from other parts (for example the next word or a masked word), so the data supply their own training signal.',
+      zh: '利用数据的一部分预测另一部分（如下一个词或被遮盖的词），从无标注数据中学习；训练信号来自数据本身。',
+    },
+  },
+  {
+    id: 'transfer-learning',
+    en: 'transfer learning',
+    zh: '迁移学习',
+    definition: {
+      en: 'Reusing what a model has learned on one task or dataset as the starting point for another.',
+      zh: '把模型在一个任务或数据集上学到的知识作为另一个任务的起点加以复用。',
+    },
+  },
+  {
+    id: 'fine-tuning',
+    en: 'fine-tuning',
+    zh: '微调',
+    definition: {
+      en: 'Continuing to train a pretrained model on a smaller, task-specific dataset to adapt it to that task.',
+      zh: '在较小的、特定任务的数据集上继续训练预训练模型，使其适应该任务。',
+    },
+  },
+  {
+    id: 'emergence',
+    en: 'emergence',
+    zh: '涌现',
+    aliases: ['emergent abilities'],
+    definition: {
+      en: 'Behaviour that is implicitly induced by training rather than explicitly built in; for language models, an ability is called emergent when it is absent in smaller models but present in larger ones.',
+      zh: '系统的行为由训练隐式诱导产生，而非被显式设计出来；就语言模型而言，小模型不具备、大模型才出现的能力称为涌现能力。',
+    },
+  },
+  {
+    id: 'homogenization',
+    en: 'homogenization',
+    zh: '同质化',
+    definition: {
+      en: 'The consolidation of many applications onto the same few methods and models: when many systems are adapted from one foundation model, they all inherit its strengths and its defects.',
+      zh: '大量应用集中到少数相同的方法和模型之上：许多系统由同一个基础模型适配而来，也就一并继承了它的长处和缺陷。',
+    },
+  },
+  {
+    id: 'multimodal',
+    en: 'multimodal',
+    zh: '多模态',
+    definition: {
+      en: 'Involving more than one kind of data (modality), such as text, images, audio and video, in one model or task.',
+      zh: '在同一个模型或任务中涉及多种数据类型（模态），如文本、图像、音频和视频。',
+    },
+  },
+  {
+    id: 'reinforcement-learning',
+    en: 'reinforcement learning',
+    zh: '强化学习',
+    aliases: ['RL'],
+    definition: {
+      en: 'Learning which actions to take by trial and error, from the rewards received while interacting with an environment.',
+      zh: '智能体在与环境交互中通过试错、依据获得的奖励来学习如何选择行动。',
+    },
+  },
+
+  // ── Applications ────────────────────────────────────────────────────────
+  {
+    id: 'computer-vision',
+    en: 'computer vision',
+    zh: '计算机视觉',
+    aliases: ['CV'],
+    definition: {
+      en: 'The field that makes computers interpret images and video: classification, object detection, segmentation, image generation and more.',
+      zh: '让计算机理解图像和视频的研究领域，包括图像分类、目标检测、图像分割、图像生成等。',
+    },
+  },
+  {
+    id: 'natural-language-processing',
+    en: 'natural language processing',
+    zh: '自然语言处理',
+    aliases: ['NLP'],
+    definition: {
+      en: 'The field that makes computers process, understand and generate human language: translation, question answering, summarization, sentiment analysis and more.',
+      zh: '让计算机处理、理解和生成人类语言的研究领域，包括机器翻译、问答、摘要、情感分析等。',
+    },
+  },
+  {
+    id: 'speech-recognition',
+    en: 'speech recognition',
+    zh: '语音识别',
+    aliases: ['automatic speech recognition', 'ASR'],
+    definition: {
+      en: 'Converting spoken audio into text.',
+      zh: '把语音转写为文字。',
+    },
+  },
+  {
+    id: 'recommender-system',
+    en: 'recommender system',
+    zh: '推荐系统',
+    aliases: ['recommendation system', 'RS'],
+    definition: {
+      en: 'A system that predicts which items (products, content, advertisements) a user is likely to want, from past behaviour and from features of users and items.',
+      zh: '根据用户的历史行为以及用户和物品的特征，预测用户可能需要的物品（商品、内容、广告）的系统。',
+    },
+  },
+
+  // ── Deployment and society ──────────────────────────────────────────────
+  {
+    id: 'explainability',
+    en: 'explainability',
+    zh: '可解释性',
+    aliases: ['interpretability', 'XAI'],
+    definition: {
+      en: 'The degree to which people can understand why a model produced a given output.',
+      zh: '人们能够在多大程度上理解模型为何给出某个输出。',
+    },
+  },
+  {
+    id: 'data-privacy',
+    en: 'data privacy',
+    zh: '数据隐私',
+    definition: {
+      en: 'Protecting personal information in data from unauthorized collection, use or disclosure, including disclosure by a trained model.',
+      zh: '保护数据中的个人信息不被未经授权地收集、使用或泄露，包括经由训练好的模型泄露。',
+    },
+  },
+  {
+    id: 'deployment',
+    en: 'deployment',
+    zh: '部署',
+    aliases: ['model deployment'],
+    definition: {
+      en: 'Putting a trained model into a production environment where it serves real requests, together with its monitoring and maintenance.',
+      zh: '把训练好的模型投入生产环境、处理真实请求，并对其进行监控和维护。',
+    },
+  },
+  {
+    id: 'memorization',
+    en: 'memorization',
+    zh: '记忆化',
+    aliases: ['training-data memorization'],
+    definition: {
+      en: 'A model storing specific training examples rather than general patterns, so that it can reproduce them; it inflates scores measured on training data and can leak private or copyrighted content.',
+      zh: '模型记住了具体的训练样本而非一般规律，因而能把它们复现出来；这会抬高在训练数据上测得的分数，还可能泄露隐私或受版权保护的内容。',
     },
   },
 ];

@@ -1,0 +1,486 @@
+/**
+ * What this edition corrects: every fact, reference, terminology and
+ * consistency error of the original article, with the text it printed (quoted
+ * verbatim from the seed), the correction and the reason, in both languages.
+ * Rendered by the errata page; each entry's anchor is `erratum-<id>`.
+ * (Arithmetic errata are added separately.)
+ */
+export interface Erratum {
+  id: string; // kebab-case; anchor `erratum-<id>`
+  chapter: string; // slug of the chapter the corrected text is in
+  section?: string; // heading id in that chapter, if any
+  category: 'arithmetic' | 'reference' | 'fact' | 'consistency' | 'claim';
+  original: string; // what the original article printed, quoted verbatim from the seed
+  originalLang: 'en' | 'zh' | 'both';
+  correction: { en: string; zh: string };
+  why: { en: string; zh: string };
+}
+
+export const ERRATA: Erratum[] = [
+  // ── Terminology ─────────────────────────────────────────────────────────
+  {
+    id: 'foundation-model-term',
+    chapter: 'background',
+    category: 'fact',
+    original: '基础模型（Foundational Models）是现代人工智能领域的关键概念。 / A foundational model is a key concept in the field of artificial intelligence.',
+    originalLang: 'both',
+    correction: {
+      en: 'The established term is “foundation model(s)”, used throughout this edition.',
+      zh: '规范的英文术语是“foundation model(s)”，本版通篇采用此名称（中文仍为“基础模型”）。',
+    },
+    why: {
+      en: 'The term was coined by Bommasani et al. (2021), “On the Opportunities and Risks of Foundation Models”; “foundational model” is not the name used in the literature.',
+      zh: '这一术语由 Bommasani 等（2021）在《On the Opportunities and Risks of Foundation Models》中提出；文献中并不使用“foundational model”这一说法。',
+    },
+  },
+
+  // ── Chapter 7: tools and resources ──────────────────────────────────────
+  {
+    id: 'python-dl-authors',
+    chapter: 'resources',
+    section: 'books',
+    category: 'reference',
+    original: '《Python深度学习》（Deep Learning with Python） - Fast, Chanel, Boublil',
+    originalLang: 'zh',
+    correction: {
+      en: 'Deep Learning with Python is by François Chollet (2nd ed., Manning, 2021; ISBN 978-1-61729-686-4).',
+      zh: '《Python 深度学习》（Deep Learning with Python）的作者是 François Chollet（第 2 版，Manning，2021；ISBN 978-1-61729-686-4）。',
+    },
+    why: {
+      en: 'The three names in the Chinese half are invented; the English half of the same list, and both halves of chapter 10, correctly name Chollet, the creator of Keras, as the sole author.',
+      zh: '中文部分所列三位作者纯属杜撰；同一书单的英文部分以及第 10 章的中英文部分都正确地写作 Chollet——Keras 的作者，也是本书唯一的作者。',
+    },
+  },
+  {
+    id: 'chollet-name-encoding',
+    chapter: 'resources',
+    section: 'books',
+    category: 'reference',
+    original: '"Deep Learning with Python" by FranÃ§ois Chollet',
+    originalLang: 'en',
+    correction: {
+      en: 'The author’s name is François Chollet.',
+      zh: '作者姓名应为 François Chollet。',
+    },
+    why: {
+      en: '“FranÃ§ois” is a character-encoding error (UTF-8 text read as Latin-1) for “François”.',
+      zh: '“FranÃ§ois”是字符编码错误（UTF-8 文本被当作 Latin-1 读取）造成的乱码，原名为“François”。',
+    },
+  },
+  {
+    id: 'nlp-dl-book',
+    chapter: 'resources',
+    section: 'books',
+    category: 'reference',
+    original:
+      '《自然语言处理与深度学习》（Natural Language Processing with Deep Learning） - Ludwig, PAPE,绝对推荐 / "Natural Language Processing with Deep Learning" by Colah',
+    originalLang: 'both',
+    correction: {
+      en: 'Removed: no book with this title by these authors could be found.',
+      zh: '已删除：找不到由上述作者撰写、题为此名的书。',
+    },
+    why: {
+      en: 'The two halves do not even agree on the authors (“Ludwig, PAPE” in Chinese, “Colah” in English). No such book by either could be verified, so it cannot be recommended.',
+      zh: '中英文两部分连作者都不一致（中文为“Ludwig, PAPE”，英文为“Colah”），两种说法都无法核实，因此不能作为推荐读物。',
+    },
+  },
+  {
+    id: 'neural-conversational-model',
+    chapter: 'resources',
+    section: 'papers',
+    category: 'reference',
+    original: '"A Neural Conversation Model" - Facebook AI Research / "A Neural Conversation Model" by Facebook AI Research',
+    originalLang: 'both',
+    correction: {
+      en: 'Oriol Vinyals and Quoc V. Le (2015), “A Neural Conversational Model”, arXiv:1506.05869.',
+      zh: 'Oriol Vinyals 与 Quoc V. Le（2015），《A Neural Conversational Model》，arXiv:1506.05869。',
+    },
+    why: {
+      en: 'The title is “Conversational”, not “Conversation”, and the paper is by two researchers at Google, not by Facebook AI Research.',
+      zh: '题目中是“Conversational”而非“Conversation”；论文作者是谷歌的两位研究人员，并非 Facebook AI Research。',
+    },
+  },
+  {
+    id: 'docker-paper',
+    chapter: 'resources',
+    section: 'papers',
+    category: 'reference',
+    original: '"Docker: A Platform for Automated, Lightweight, Portable, and Shareable Containers" - Docker, Inc.',
+    originalLang: 'both',
+    correction: {
+      en: 'Replaced by the usual citation for Docker: Dirk Merkel (2014), “Docker: lightweight Linux containers for consistent development and deployment”, Linux Journal 2014(239).',
+      zh: '替换为 Docker 的常用引用文献：Dirk Merkel（2014），《Docker: lightweight Linux containers for consistent development and deployment》，Linux Journal 2014(239)。',
+    },
+    why: {
+      en: 'No paper with this title by Docker, Inc. could be found.',
+      zh: '找不到 Docker 公司发表的、题为此名的论文。',
+    },
+  },
+  {
+    id: 'keras-theano',
+    chapter: 'resources',
+    section: 'frameworks',
+    category: 'fact',
+    original:
+      'Keras：高级神经网络API，兼容TensorFlow和Theano / Keras: An advanced neural network API that is compatible with TensorFlow and Theano',
+    originalLang: 'both',
+    correction: {
+      en: 'Keras is a high-level neural-network API; Keras 3 runs on top of JAX, TensorFlow or PyTorch.',
+      zh: 'Keras 是高层神经网络 API；Keras 3 可运行在 JAX、TensorFlow 或 PyTorch 之上。',
+    },
+    why: {
+      en: 'Theano support belongs to early versions of Keras. Since Keras 3 (2023) the backends are JAX, TensorFlow and PyTorch.',
+      zh: '支持 Theano 是早期 Keras 版本的情况；自 Keras 3（2023 年）起，后端为 JAX、TensorFlow 和 PyTorch。',
+    },
+  },
+  {
+    id: 'pytorch-governance',
+    chapter: 'resources',
+    section: 'frameworks',
+    category: 'fact',
+    original: 'PyTorch：Facebook开发的开源深度学习框架 / PyTorch: An open-source deep learning framework developed by Facebook',
+    originalLang: 'both',
+    correction: {
+      en: 'PyTorch was created at Facebook AI Research (now Meta); since September 2022 it has been governed by the PyTorch Foundation, part of the Linux Foundation.',
+      zh: 'PyTorch 诞生于 Facebook AI Research（现 Meta）；自 2022 年 9 月起由 Linux 基金会旗下的 PyTorch 基金会管理。',
+    },
+    why: {
+      en: 'The original statement is out of date: Meta handed PyTorch over to a vendor-neutral foundation.',
+      zh: '原文的说法已经过时：Meta 已将 PyTorch 移交给厂商中立的基金会。',
+    },
+  },
+  {
+    id: 'al-banna-time-dilation',
+    chapter: 'resources',
+    section: 'related-papers',
+    category: 'reference',
+    original: '"A Brief History of Time Dilation: The Science of Time and Space" - Al-Banna, A.',
+    originalLang: 'both',
+    correction: {
+      en: 'Removed.',
+      zh: '已删除。',
+    },
+    why: {
+      en: 'The paper could not be found, and its subject (time dilation in physics) has nothing to do with foundation models or deep learning.',
+      zh: '找不到这篇论文，而且其主题（物理学中的时间膨胀）与基础模型和深度学习毫无关系。',
+    },
+  },
+  {
+    id: 'bengio-theoretical-foundations',
+    chapter: 'resources',
+    section: 'related-papers',
+    category: 'reference',
+    original: '"Theoretical Foundations of Deep Learning" - Bengio, Y. / "Theoretical Foundations of Deep Learning" by Yoshua Bengio',
+    originalLang: 'both',
+    correction: {
+      en: 'Removed. For Bengio’s own account of why deep architectures are needed, this edition lists his monograph “Learning Deep Architectures for AI” (2009) instead.',
+      zh: '已删除。若想了解 Bengio 本人关于为何需要深层结构的论述，本版改为推荐他的专著《Learning Deep Architectures for AI》（2009）。',
+    },
+    why: {
+      en: 'No paper by Yoshua Bengio with this title could be found.',
+      zh: '找不到 Yoshua Bengio 以此为题的论文。',
+    },
+  },
+  {
+    id: 'hinton-speech',
+    chapter: 'resources',
+    section: 'related-papers',
+    category: 'reference',
+    original: '"Deep Learning for Speech Recognition" - Hinton, G. / "Deep Learning for Speech Recognition" by Geoffrey Hinton',
+    originalLang: 'both',
+    correction: {
+      en: 'Hinton, Deng, Yu, Dahl, Mohamed, Jaitly, Senior, Vanhoucke, Nguyen, Sainath and Kingsbury (2012), “Deep Neural Networks for Acoustic Modeling in Speech Recognition”, IEEE Signal Processing Magazine 29(6): 82–97, doi:10.1109/MSP.2012.2205597.',
+      zh: 'Hinton、Deng、Yu、Dahl、Mohamed、Jaitly、Senior、Vanhoucke、Nguyen、Sainath 和 Kingsbury（2012），《Deep Neural Networks for Acoustic Modeling in Speech Recognition》，IEEE Signal Processing Magazine 29(6): 82–97，doi:10.1109/MSP.2012.2205597。',
+    },
+    why: {
+      en: 'There is no paper of this title by Hinton alone. The real one is an overview written jointly by four research groups, with eleven authors.',
+      zh: '并不存在 Hinton 一人署名、题为此名的论文；真实的论文是四个研究团队共同撰写的综述，共有十一位作者。',
+    },
+  },
+  {
+    id: 'dl-principles-practice',
+    chapter: 'resources',
+    section: 'related-books',
+    category: 'reference',
+    original:
+      '《深度学习原理与实践》（Deep Learning: Principles and Practice） - Goodfellow, Bengio / "Deep Learning: Principles and Practice" by Ian Goodfellow, Yoshua Bengio',
+    originalLang: 'both',
+    correction: {
+      en: 'Removed. The book by these authors is “Deep Learning” (2016), written with Aaron Courville, which is already listed.',
+      zh: '已删除。这两位作者（与 Aaron Courville 合著）的书是已列出的《深度学习》（Deep Learning，2016）。',
+    },
+    why: {
+      en: 'No book with this title by Goodfellow and Bengio could be found.',
+      zh: '找不到 Goodfellow 与 Bengio 以此为题的书。',
+    },
+  },
+  {
+    id: 'dl-techniques-applications',
+    chapter: 'resources',
+    section: 'related-books',
+    category: 'reference',
+    original:
+      '《深度学习技术与应用》（Deep Learning Techniques and Applications） - Bengio, Courville / "Deep Learning Techniques and Applications" by Yoshua Bengio, Y. LeCun',
+    originalLang: 'both',
+    correction: {
+      en: 'Removed.',
+      zh: '已删除。',
+    },
+    why: {
+      en: 'No such book could be found, and the two halves disagree on the co-author (Courville in Chinese, LeCun in English).',
+      zh: '找不到这本书，而且中英文两部分给出的合著者也不一致（中文为 Courville，英文为 LeCun）。',
+    },
+  },
+
+  // ── Chapter 10: further reading ─────────────────────────────────────────
+  {
+    id: 'mao-xingyun-book',
+    chapter: 'references',
+    section: 'books',
+    category: 'reference',
+    original: '**《深度学习入门：从理论到实践》** - 毛星云',
+    originalLang: 'zh',
+    correction: {
+      en: 'Removed: the book could not be verified.',
+      zh: '已删除：无法核实这本书。',
+    },
+    why: {
+      en: 'No bibliographic record (publisher, year, ISBN) could be found for it, and the English half lists a different third book in its place.',
+      zh: '找不到它的任何书目信息（出版社、年份、ISBN），而英文部分在同一位置列出的是另一本书。',
+    },
+  },
+  {
+    id: 'maosong-sun-book',
+    chapter: 'references',
+    section: 'books',
+    category: 'reference',
+    original: '"Deep Learning: A Comprehensive Introduction" by Maosong Sun',
+    originalLang: 'en',
+    correction: {
+      en: 'Removed: the book could not be verified.',
+      zh: '已删除：无法核实这本书。',
+    },
+    why: {
+      en: 'No bibliographic record could be found for a book of this title by Maosong Sun, and the Chinese half lists a different book (by 毛星云) in its place.',
+      zh: '找不到孙茂松（Maosong Sun）以此为题的书的任何书目信息，而中文部分在同一位置列出的是另一本书（毛星云著）。',
+    },
+  },
+  {
+    id: 'neural-conversational-model-further-reading',
+    chapter: 'references',
+    section: 'papers',
+    category: 'reference',
+    original: '**"A Neural Conversation Model"** - Facebook AI Research / "A Neural Conversation Model" by Facebook AI Research',
+    originalLang: 'both',
+    correction: {
+      en: 'Oriol Vinyals and Quoc V. Le (2015), “A Neural Conversational Model”, arXiv:1506.05869.',
+      zh: 'Oriol Vinyals 与 Quoc V. Le（2015），《A Neural Conversational Model》，arXiv:1506.05869。',
+    },
+    why: {
+      en: 'Same error as in chapter 7: wrong title and wrong organisation; the authors were at Google.',
+      zh: '与第 7 章的错误相同：题目和机构都写错了，两位作者当时在谷歌。',
+    },
+  },
+  {
+    id: 'hinton-speech-further-reading',
+    chapter: 'references',
+    section: 'papers',
+    category: 'reference',
+    original: '**"Deep Learning for Speech Recognition"** - Geoffrey Hinton / "Deep Learning for Speech Recognition" by Geoffrey Hinton',
+    originalLang: 'both',
+    correction: {
+      en: 'Hinton et al. (2012), “Deep Neural Networks for Acoustic Modeling in Speech Recognition”, IEEE Signal Processing Magazine 29(6): 82–97, doi:10.1109/MSP.2012.2205597.',
+      zh: 'Hinton 等（2012），《Deep Neural Networks for Acoustic Modeling in Speech Recognition》，IEEE Signal Processing Magazine 29(6): 82–97，doi:10.1109/MSP.2012.2205597。',
+    },
+    why: {
+      en: 'Same error as in chapter 7: no paper of this title by Hinton alone exists; the real paper has eleven authors from four research groups.',
+      zh: '与第 7 章的错误相同：不存在 Hinton 一人署名、题为此名的论文；真实论文来自四个研究团队，共十一位作者。',
+    },
+  },
+
+  // ── Structure and numbering ─────────────────────────────────────────────
+  {
+    id: 'outline-numbering',
+    chapter: 'background',
+    category: 'consistency',
+    original:
+      '1. **核心概念与联系** … 9. **扩展阅读 & 参考资料** / 1. **Core Concepts and Connections** … 9. **Extended Reading & Reference Materials**',
+    originalLang: 'both',
+    correction: {
+      en: 'The outline now uses the chapters’ own numbers, 2 to 10.',
+      zh: '章节概览改为使用各章实际的编号 2 至 10。',
+    },
+    why: {
+      en: 'The introduction numbers the following chapters 1–9, while the chapters themselves are numbered 2–10, so every cross-reference was off by one.',
+      zh: '引言把后续各章编为 1–9，而各章自身的编号是 2–10，导致每一处对照都差一位。',
+    },
+  },
+  {
+    id: 'zh-heading-levels',
+    chapter: 'background',
+    category: 'consistency',
+    original: '## 1. 背景介绍 … ### 2. 核心概念与联系',
+    originalLang: 'zh',
+    correction: {
+      en: 'All chapters are now at the same heading level, with numbers generated from the book outline.',
+      zh: '各章标题统一为同一级别，编号由全书目录自动生成。',
+    },
+    why: {
+      en: 'In the Chinese half, chapter 1 is a level-2 heading and chapters 2–10 are level-3 headings.',
+      zh: '中文部分第 1 章是二级标题，第 2–10 章却是三级标题。',
+    },
+  },
+  {
+    id: 'en-numbering-background',
+    chapter: 'background',
+    category: 'consistency',
+    original: '### 2.1 What is a Foundational Model?',
+    originalLang: 'en',
+    correction: {
+      en: 'This text is chapter 1, “Background”.',
+      zh: '这部分内容是第 1 章“背景介绍”。',
+    },
+    why: {
+      en: 'The English half heads the background chapter with a section number and title that belong elsewhere (“2.1”, and the question that later opens the FAQ), so all its chapter-2 sections shift to 2.2–2.4.',
+      zh: '英文部分给背景一章冠以不属于它的编号和标题（“2.1”，以及后来 FAQ 开头的那个问题），致使英文第 2 章各节顺延为 2.2–2.4。',
+    },
+  },
+  {
+    id: 'en-numbering-core-concepts',
+    chapter: 'core-concepts',
+    category: 'consistency',
+    original:
+      '### 2.2 Basic Principles of Foundational Models … ### 2.3 Technical Architecture of Foundational Models … ### 2.4 Relationships Between Foundational Models and Other Fields',
+    originalLang: 'en',
+    correction: {
+      en: 'The sections are numbered 2.1–2.3 in both languages.',
+      zh: '两种语言中这三节统一编为 2.1–2.3。',
+    },
+    why: {
+      en: 'The Chinese half numbers the same three sections 2.1–2.3; the English numbers were shifted by the misplaced “2.1” heading before them.',
+      zh: '中文部分同样的三节编为 2.1–2.3；英文的编号被前面错放的“2.1”标题挤后了一位。',
+    },
+  },
+  {
+    id: 'en-numbering-algorithms',
+    chapter: 'algorithms',
+    category: 'consistency',
+    original: '### 3.2 Core Algorithm Principles and Specific Operational Steps',
+    originalLang: 'en',
+    correction: {
+      en: 'This is the heading of chapter 3 itself; its sections are 3.1 and 3.2.',
+      zh: '这是第 3 章本身的标题，其下两节为 3.1 和 3.2。',
+    },
+    why: {
+      en: 'The English half numbers the chapter heading “3.2” and then has two subsections numbered 3.1 and 3.2 under it.',
+      zh: '英文部分把章标题编为“3.2”，其下又出现编号为 3.1 和 3.2 的两个小节。',
+    },
+  },
+  {
+    id: 'en-numbering-math',
+    chapter: 'math',
+    category: 'consistency',
+    original: '### 4.3 Mathematical Models and Formulas & Detailed Explanation & Examples',
+    originalLang: 'en',
+    correction: {
+      en: 'This is the heading of chapter 4 itself; its sections are 4.1 and 4.2.',
+      zh: '这是第 4 章本身的标题，其下两节为 4.1 和 4.2。',
+    },
+    why: {
+      en: 'The English half numbers the chapter heading “4.3”, followed by its sections 4.1 and 4.2.',
+      zh: '英文部分把章标题编为“4.3”，后面紧接着的却是 4.1 和 4.2 两节。',
+    },
+  },
+  {
+    id: 'en-numbering-practice',
+    chapter: 'practice',
+    category: 'consistency',
+    original: '#### 5.1 Development Environment Setup',
+    originalLang: 'en',
+    correction: {
+      en: 'The English chapter 5 now has its chapter heading, “Project Practice: Code and Explanation”.',
+      zh: '英文第 5 章补上了章标题“Project Practice: Code and Explanation”。',
+    },
+    why: {
+      en: 'The English half of chapter 5 has no chapter heading at all: it starts directly with section 5.1.',
+      zh: '英文部分的第 5 章完全没有章标题，直接从 5.1 节开始。',
+    },
+  },
+  {
+    id: 'en-numbering-applications',
+    chapter: 'applications',
+    category: 'consistency',
+    original: '### 6.1 Practical Application Scenarios … #### 6.1 Natural Language Processing (NLP)',
+    originalLang: 'en',
+    correction: {
+      en: '“Application Scenarios” is chapter 6; natural language processing is its section 6.1.',
+      zh: '“实际应用场景”是第 6 章，自然语言处理是其中的 6.1 节。',
+    },
+    why: {
+      en: 'The English half numbers both the chapter heading and its first section “6.1”.',
+      zh: '英文部分把章标题和第一节都编为“6.1”。',
+    },
+  },
+  {
+    id: 'en-numbering-resources',
+    chapter: 'resources',
+    section: 'learning-resources',
+    category: 'consistency',
+    original: '### 7.1 Recommended Learning Resources … #### 7.2 Recommended Development Tools and Frameworks',
+    originalLang: 'en',
+    correction: {
+      en: 'Chapter 7, “Tools and Resources”, now has its heading, and its three sections are at the same level.',
+      zh: '第 7 章“工具和资源推荐”补上了章标题，其下三节处于同一级别。',
+    },
+    why: {
+      en: 'The English half has no chapter heading for chapter 7; its section 7.1 stands in for it at a higher level than sections 7.2 and 7.3.',
+      zh: '英文部分的第 7 章没有章标题，由 7.1 节代替，而且 7.1 的标题级别高于 7.2 和 7.3。',
+    },
+  },
+  {
+    id: 'en-numbering-outlook',
+    chapter: 'outlook',
+    category: 'consistency',
+    original: '### 8.1 Summary: Future Development Trends and Challenges … #### 8.1 Future Development Trends',
+    originalLang: 'en',
+    correction: {
+      en: '“Outlook: Trends and Challenges” is chapter 8; future trends are its section 8.1.',
+      zh: '“总结：未来发展趋势与挑战”是第 8 章，未来发展趋势是其中的 8.1 节。',
+    },
+    why: {
+      en: 'The English half numbers both the chapter heading and its first section “8.1”.',
+      zh: '英文部分把章标题和第一节都编为“8.1”。',
+    },
+  },
+  {
+    id: 'en-numbering-faq',
+    chapter: 'faq',
+    category: 'consistency',
+    original: '### 9.1 What is a Foundational Model?',
+    originalLang: 'en',
+    correction: {
+      en: 'Chapter 9 now has its heading, “Frequently Asked Questions”; “What is a foundation model?” is its first question, 9.1, at the same level as 9.2–9.4.',
+      zh: '第 9 章补上了章标题“附录：常见问题与解答”；“什么是基础模型？”是其中的第一个问题 9.1，与 9.2–9.4 处于同一级别。',
+    },
+    why: {
+      en: 'In the English half the first question doubles as the chapter heading, one level above the other three questions.',
+      zh: '英文部分的第一个问题兼作章标题，比其余三个问题高一级。',
+    },
+  },
+  {
+    id: 'en-numbering-references',
+    chapter: 'references',
+    section: 'further-reading',
+    category: 'consistency',
+    original: '### 10.1 Recommended Books … #### 10.2 Recommended Papers',
+    originalLang: 'en',
+    correction: {
+      en: 'Chapter 10, “Further Reading and References”, now has its heading, and its sections are at the same level.',
+      zh: '第 10 章“扩展阅读与参考资料”补上了章标题，其下各节处于同一级别。',
+    },
+    why: {
+      en: 'The English half has no heading for chapter 10; its section 10.1 stands in for it, one level above sections 10.2–10.4.',
+      zh: '英文部分的第 10 章没有章标题，由 10.1 节代替，而且比 10.2–10.4 高一级。',
+    },
+  },
+];
