@@ -287,8 +287,8 @@ function truncNote(len: number): Note[] {
 /** A number in TeX, parenthesised when negative. */
 function n(x: number): string {
   const s = formatNumber(x);
-  const t = s.includes('e') ? s.replace(/e(-?\d+)$/, '\\times 10^{$1}') : s;
-  return x < 0 ? `(${t})` : t;
+  if (s.includes('e')) return `(${s.replace(/e(-?\d+)$/, ' \\times 10^{$1}')})`;
+  return x < 0 ? `(${s})` : s;
 }
 
 const MAX_TEX_ITEMS = 6;
