@@ -1,0 +1,165 @@
+import { test, expect, type Page } from '@playwright/test';
+import { defaultResult, EXAMPLE_NAMES, EXAMPLES } from '../src/lib/examples';
+import { dataValue } from '../src/lib/numbers';
+
+const LANGS = ['en', 'zh'] as const;
+const label = (name: (typeof EXAMPLE_NAMES)[number], field: string, lang: 'en' | 'zh') =>
+  EXAMPLES[name].fields.find((f) => f.name === field)!.label[lang];
+
+async function hydrated(page: Page, name: string) {
+  const fig = page.locator(`figure#example-${name}`);
+  await fig.scrollIntoViewIfNeeded();
+  await expect(fig.locator('[data-hydrated="true"]')).toBeAttached();
+  return fig;
+}
+
+const out = (page: Page, name: string, result: string) => page.locator(`#example-${name} output[data-result="${result}"]`);
+
+for (const lang of LANGS) {
+  test.describe(`calculators (${lang})`, () => {
+    test('every example shows the book’s values, computed', async ({ page }) => {
+      await page.goto(`/${lang}/math/`);
+      for (const name of EXAMPLE_NAMES) {
+        const r = defaultResult(name);
+        for (const [key, value] of Object.entries(r.results)) {
+          await expect(out(page, name, key)).toHaveAttribute('data-value', dataValue(value));
+        }
+      }
+      await expect(out(page, 'mse', 'mse')).toHaveText('0.056');
+      await expect(out(page, 'cross-entropy', 'cross-entropy')).toHaveText('0.137036');
+      await expect(out(page, 'sgd', 'theta-next')).toHaveText('[0.999, 2.001, 2.999, 4.001, 4.999]');
+      await expect(out(page, 'momentum', 'theta-next')).toHaveText('[1.089, 1.911, 3.089, 3.911, 5.089]');
+    });
+
+    test('the prose values equal the calculators’ defaults', async ({ page }) => {
+      await page.goto(`/${lang}/math/`);
+      const pairs: [string, string][] = [
+        ['mse.mse', 'mse'],
+        ['sgd.theta-next', 'theta-next'],
+        ['gd.theta-next', 'theta-next'],
+      ];
+      for (const [computed, result] of pairs) {
+        const example = computed.split('.')[0]!;
+        const prose = await page.locator(`[data-computed="${computed}"]`).first().getAttribute('data-value');
+        expect(prose).toBe(await out(page, example, result).getAttribute('data-value'));
+      }
+      const ce = await page.locator('[data-computed="cross-entropy.cross-entropy"]').first().getAttribute('data-value');
+      expect(ce).toBe(await out(page, 'cross-entropy', 'cross-entropy').getAttribute('data-value'));
+      const mom = await page.locator('[data-computed="momentum.theta-next"]').first().getAttribute('data-value');
+      expect(mom).toBe(await out(page, 'momentum', 'theta-next').getAttribute('data-value'));
+    });
+
+    test('editing recomputes every step and updates the URL', async ({ page }) => {
+      await page.goto(`/${lang}/math/`);
+      const fig = await hydrated(page, 'mse');
+      await fig.getByLabel(label('mse', 'y', lang)).fill('3, -0.5, 2, 7');
+      await fig.getByLabel(label('mse', 'yhat', lang)).fill('2.5, 0, 2, 8');
+      await expect(out(page, 'mse', 'mse')).toHaveAttribute('data-value', '0.375');
+      await expect(fig.locator('tbody tr')).toHaveCount(4);
+      await expect(fig.locator('.calc-formula .katex')).toBeVisible();
+      await expect(fig.locator('.calc-formula')).toContainText('0.375');
+      expect(decodeURIComponent(page.url())).toContain('mse.y=3,-0.5,2,7');
+      expect(decodeURIComponent(page.url())).toContain('mse.yhat=2.5,0,2,8');
+    });
+
+    test('URL parameters set the example on load (course links)', async ({ page }) => {
+      await page.goto(`/${lang}/math/?mse.y=3,-0.5,2,7&mse.yhat=2.5,0,2,8&unknown=1#mse`);
+      await hydrated(page, 'mse');
+      await expect(out(page, 'mse', 'mse')).toHaveAttribute('data-value', '0.375');
+      await page.goto(`/${lang}/math/?momentum.form=pytorch&momentum.steps=3#momentum`);
+      await hydrated(page, 'momentum');
+      await expect(page.locator('#example-momentum select')).toHaveValue('pytorch');
+      const v = JSON.parse((await out(page, 'momentum', 'v-next').getAttribute('data-value'))!) as number[];
+      // v ← 0.9 v + g three times from v0 = g = 0.1: 0.1·(0.9³ + 0.9² + 0.9 + 1)
+      expect(v[0]).toBeCloseTo(0.1 * (0.729 + 0.81 + 0.9 + 1), 12);
+    });
+
+    test('bad input: a clear message naming the field, the last result kept and marked stale', async ({ page }) => {
+      await page.goto(`/${lang}/math/`);
+      const fig = await hydrated(page, 'cross-entropy');
+      await fig.getByLabel(label('cross-entropy', 'p', lang)).fill('0.3, 1.7, 0.8, 0.2, 0.9');
+      const alert = fig.getByRole('alert');
+      await expect(alert).toContainText(label('cross-entropy', 'p', lang));
+      await expect(alert).toContainText(lang === 'en' ? 'probabilities must be between 0 and 1' : '概率必须在 0 到 1 之间');
+      await expect(out(page, 'cross-entropy', 'cross-entropy')).toHaveAttribute('data-stale', 'true');
+      await expect(out(page, 'cross-entropy', 'cross-entropy')).toHaveAttribute('data-value', dataValue(defaultResult('cross-entropy').results['cross-entropy']!));
+      await fig.getByLabel(label('cross-entropy', 'p', lang)).fill('abc');
+      await expect(alert).toContainText('abc');
+      await fig.getByLabel(label('cross-entropy', 'y', lang)).fill('1, 0');
+      await expect(fig.locator('output').first()).not.toContainText('NaN');
+      // A binary label check in the binary form.
+      await fig.getByLabel(label('cross-entropy', 'p', lang)).fill('0.3, 0.7');
+      await fig.getByLabel(label('cross-entropy', 'form', lang)).selectOption('binary');
+      await fig.getByLabel(label('cross-entropy', 'y', lang)).fill('1, 0.5');
+      await expect(alert).toContainText(lang === 'en' ? '0 or 1' : '0 或 1');
+      // Lengths that differ.
+      const gd = await hydrated(page, 'gd');
+      await gd.getByLabel(label('gd', 'grad', lang)).fill('0.1, 0.2');
+      await expect(gd.getByRole('alert')).toContainText(label('gd', 'grad', lang));
+      await gd.getByLabel(label('gd', 'lr', lang)).fill('Infinity');
+      await expect(gd.getByRole('alert')).toContainText(label('gd', 'lr', lang));
+      await expect(gd.locator('output')).not.toContainText('Infinity');
+    });
+
+    test('a zero probability with label 1 is clipped and explained, not Infinity', async ({ page }) => {
+      await page.goto(`/${lang}/math/?cross-entropy.p=0.3,0,0.8,0.2,0.9#cross-entropy`);
+      const fig = await hydrated(page, 'cross-entropy');
+      await expect(fig.locator('.calc-note')).toContainText('1e-7');
+      const v = Number(await out(page, 'cross-entropy', 'cross-entropy').getAttribute('data-value'));
+      expect(Number.isFinite(v)).toBe(true);
+      expect(v).toBeGreaterThan(3);
+    });
+
+    test('URL parameters are data, never HTML', async ({ page }) => {
+      let dialog = false;
+      page.on('dialog', (d) => {
+        dialog = true;
+        void d.dismiss();
+      });
+      await page.goto(`/${lang}/math/?mse.y=${encodeURIComponent('<img src=x onerror=alert(1)>')}&momentum.form=${encodeURIComponent('<b>x</b>')}`);
+      const fig = await hydrated(page, 'mse');
+      await expect(fig.getByRole('alert')).toContainText('<img src=x');
+      expect(await page.locator('#example-mse img, #example-momentum b').count()).toBe(0);
+      const mom = await hydrated(page, 'momentum');
+      await expect(mom.getByRole('alert')).toContainText('<b>x</b>');
+      expect(await page.locator('#example-momentum b').count()).toBe(0);
+      expect(dialog).toBe(false);
+      // The last good (default) result stays.
+      await expect(out(page, 'mse', 'mse')).toHaveAttribute('data-value', dataValue(defaultResult('mse').results.mse!));
+    });
+
+    test('copy link produces a URL that restores the example', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(`/${lang}/math/`);
+      const fig = await hydrated(page, 'sgd');
+      await fig.getByLabel(label('sgd', 'lr', lang)).fill('0.5');
+      await fig.getByRole('button', { name: lang === 'en' ? 'Copy link to this example' : '复制本例链接' }).click();
+      await expect(fig.locator('.calc-status')).toHaveText(lang === 'en' ? 'Link copied' : '链接已复制');
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(link).toContain('sgd.lr=0.5');
+      expect(link).toContain('#example-sgd');
+      const fresh = await context.newPage();
+      await fresh.goto(link);
+      await hydrated(fresh, 'sgd');
+      await expect(fresh.locator('#example-sgd output[data-result="theta-next"]')).toHaveAttribute('data-value', '[0.95,2.05,2.95,4.05,4.95]');
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const lang of LANGS) {
+    test(`the worked examples are complete in the static page (${lang})`, async ({ page }) => {
+      await page.goto(`/${lang}/math/`);
+      for (const name of EXAMPLE_NAMES) {
+        const fig = page.locator(`figure#example-${name}`);
+        await expect(fig.locator('.calc-formula .katex')).toBeVisible();
+        expect(await fig.locator('tbody tr').count()).toBeGreaterThan(0);
+        for (const [key, value] of Object.entries(defaultResult(name).results)) {
+          await expect(fig.locator(`output[data-result="${key}"]`)).toHaveAttribute('data-value', dataValue(value));
+        }
+        for (const f of EXAMPLES[name].fields) await expect(fig.getByLabel(f.label[lang])).toBeVisible();
+      }
+    });
+  }
+});
