@@ -34,6 +34,120 @@ export const ERRATA: Erratum[] = [
     },
   },
 
+  // ── Chapter 4: arithmetic (corrected values are computed: {{example.value}}) ──
+  {
+    id: 'mse-example',
+    chapter: 'math',
+    section: 'mse',
+    category: 'arithmetic',
+    original: '$$MSE = \\frac{1}{5}\\sum_{i=1}^{5}(y_i - \\hat{y}_i)^2 = \\frac{1}{5}((1-1.5)^2 + (2-2.1)^2 + (3-3.0)^2 + (4-4.1)^2 + (5-5.1)^2) = 0.2$$',
+    originalLang: 'both',
+    correction: {
+      en: 'MSE = {{mse.sum}} / 5 = {{mse.mse}}.',
+      zh: 'MSE = {{mse.sum}} / 5 = {{mse.mse}}。',
+    },
+    why: {
+      en: 'The squared differences are {{mse.squares}}; they add up to {{mse.sum}}, and the mean of five of them is {{mse.mse}}, not 0.2.',
+      zh: '各项差的平方为 {{mse.squares}}，总和为 {{mse.sum}}，五项的平均值是 {{mse.mse}}，而不是 0.2。',
+    },
+  },
+  {
+    id: 'cross-entropy-example',
+    chapter: 'math',
+    section: 'cross-entropy',
+    category: 'arithmetic',
+    original: '$$CE = -\\frac{1}{5}\\sum_{i=1}^{5}y_i \\log(\\hat{y}_i) = -\\frac{1}{5}(0 \\times \\log(0.3) + 1 \\times \\log(0.7) + 1 \\times \\log(0.8) + 0 \\times \\log(0.2) + 1 \\times \\log(0.9)) \\approx 0.532$$',
+    originalLang: 'both',
+    correction: {
+      en: 'With the article’s own formula, CE ≈ {{cross-entropy.cross-entropy|digits=3}}. The binary cross-entropy of the same predictions is ≈ {{cross-entropy.cross-entropy|form=binary|digits=3}}.',
+      zh: '按原文自己的公式，CE ≈ {{cross-entropy.cross-entropy|digits=3}}。同一组预测的二元交叉熵约为 {{cross-entropy.cross-entropy|form=binary|digits=3}}。',
+    },
+    why: {
+      en: 'Only the three samples labelled 1 contribute: −log 0.7, −log 0.8 and −log 0.9 (natural logarithms) are {{cross-entropy.terms}} in order of the samples; their sum is {{cross-entropy.sum}}, and a fifth of it is {{cross-entropy.cross-entropy}}. 0.532 is neither this value nor the binary cross-entropy.',
+      zh: '只有标签为 1 的三个样本有贡献：按样本顺序，各项 −y log ŷ（自然对数）为 {{cross-entropy.terms}}，总和为 {{cross-entropy.sum}}，除以 5 得 {{cross-entropy.cross-entropy}}。0.532 既不是这个值，也不是二元交叉熵。',
+    },
+  },
+  {
+    id: 'cross-entropy-form',
+    chapter: 'math',
+    section: 'cross-entropy',
+    category: 'fact',
+    original: '定义：$CE = -\\frac{1}{n}\\sum_{i=1}^{n}y_i \\log(\\hat{y}_i)$ / 假设我们有一个二分类问题',
+    originalLang: 'zh',
+    correction: {
+      en: 'The formula is the categorical cross-entropy applied element-wise to binary labels. For two classes the loss used in practice is the binary cross-entropy −(1/n) Σ [y log ŷ + (1 − y) log(1 − ŷ)]; chapter 4 gives both and the calculator switches between them.',
+      zh: '该公式是把多分类交叉熵逐元素套用在二值标签上。两类问题实际使用的是二元交叉熵 −(1/n) Σ [y log ŷ + (1 − y) log(1 − ŷ)]；第 4 章给出了两种形式，计算器可以在二者之间切换。',
+    },
+    why: {
+      en: 'On binary labels the article’s form ignores every sample labelled 0, however much probability the model gives it: a model that predicts 1 for everything would get a perfect score.',
+      zh: '在二值标签上，原文的形式忽略所有标签为 0 的样本，不论模型给它们多高的概率：一个对所有样本都预测 1 的模型反而会得到满分。',
+    },
+  },
+  {
+    id: 'sgd-example',
+    chapter: 'math',
+    section: 'sgd',
+    category: 'arithmetic',
+    original: '$$\\theta_{t+1} = \\theta_t - 0.01 \\cdot [0.1, -0.1, 0.1, -0.1, 0.1] = [0.99, 1.99, 2.99, 3.99, 4.99]$$',
+    originalLang: 'both',
+    correction: {
+      en: 'θ_{t+1} = {{sgd.theta-next}}.',
+      zh: 'θ_{t+1} = {{sgd.theta-next}}。',
+    },
+    why: {
+      en: 'Each parameter moves by α times its gradient, {{sgd.step}}, against the gradient’s sign: the parameters with a negative gradient increase. The article subtracted 0.01 from every parameter, ignoring both the gradient’s size and its sign.',
+      zh: '每个参数移动 α 乘以其梯度，即 {{sgd.step}}，方向与梯度符号相反：梯度为负的参数应当增大。原文给每个参数都减去 0.01，既忽略了梯度的大小，也忽略了它的符号。',
+    },
+  },
+  {
+    id: 'sgd-formula',
+    chapter: 'math',
+    section: 'sgd',
+    category: 'fact',
+    original: '定义：$\\theta_{t+1} = \\theta_t - \\alpha \\cdot \\nabla_{\\theta} J(\\theta_{t})$',
+    originalLang: 'both',
+    correction: {
+      en: 'θ_{t+1} = θ_t − α ∇_θ J_i(θ_t), with J_i the loss on one randomly chosen sample i (in practice a mini-batch).',
+      zh: 'θ_{t+1} = θ_t − α ∇_θ J_i(θ_t)，其中 J_i 是随机选取的一个样本 i 上的损失（实践中为一个小批量）。',
+    },
+    why: {
+      en: 'As printed, the formula is identical to gradient descent’s; what makes the method stochastic is that the gradient is computed on one random sample.',
+      zh: '原文的公式与梯度下降完全相同；这种方法之所以是“随机”的，正在于梯度是在随机选取的单个样本上计算的。',
+    },
+  },
+  {
+    id: 'momentum-example',
+    chapter: 'math',
+    section: 'momentum',
+    category: 'arithmetic',
+    original: '= [0.99, 1.99, 2.99, 3.99, 4.99] + [0.09, -0.09, 0.09, -0.09, 0.09] = [1.08, 2.08, 3.08, 4.08, 5.08]$$',
+    originalLang: 'both',
+    correction: {
+      en: 'With the article’s formula θ_{t+1} = θ_t − α∇J + βv_t: θ_{t+1} = {{momentum.theta-next}}.',
+      zh: '按原文的公式 θ_{t+1} = θ_t − α∇J + βv_t：θ_{t+1} = {{momentum.theta-next}}。',
+    },
+    why: {
+      en: 'θ_t − α∇J is {{sgd.theta-next}} (not [0.99, …], see the SGD erratum) and βv_t is {{momentum.beta-v}}; their sum is {{momentum.theta-next}}. The article’s own last step is also wrong: 1.99 + (−0.09) is not 2.08.',
+      zh: 'θ_t − α∇J 为 {{sgd.theta-next}}（不是 [0.99, …]，见 SGD 一条），βv_t 为 {{momentum.beta-v}}，两者之和为 {{momentum.theta-next}}。原文最后一步的加法本身也有误：1.99 + (−0.09) 不等于 2.08。',
+    },
+  },
+  {
+    id: 'momentum-formula',
+    chapter: 'math',
+    section: 'momentum',
+    category: 'fact',
+    original: '定义：$\\theta_{t+1} = \\theta_t - \\alpha \\cdot \\nabla_{\\theta} J(\\theta_{t}) + \\beta \\cdot v_t$',
+    originalLang: 'both',
+    correction: {
+      en: 'The formula is Polyak’s heavy-ball method when v_t is the previous step θ_t − θ_{t−1}; it equals Keras’s convention (v ← βv − α∇J, θ ← θ + v). PyTorch stores v as a running sum of gradients (v ← βv + ∇J, θ ← θ − αv). Chapter 4 shows all three and computes each.',
+      zh: '当 v_t 是上一步的位移 θ_t − θ_{t−1} 时，该公式就是 Polyak 的重球法，与 Keras 的约定（v ← βv − α∇J，θ ← θ + v）一致。PyTorch 则把 v 存为梯度的累积（v ← βv + ∇J，θ ← θ − αv）。第 4 章给出了这三种形式并分别计算。',
+    },
+    why: {
+      en: 'The article never says what v_t is, and the same numbers give different results under the two framework conventions: with its example, PyTorch’s form gives {{momentum.theta-next|form=pytorch}}.',
+      zh: '原文没有说明 v_t 是什么，而同一组数值在两种框架约定下给出不同的结果：用原文的例子，PyTorch 的形式得到 {{momentum.theta-next|form=pytorch}}。',
+    },
+  },
+
   // ── Chapter 7: tools and resources ──────────────────────────────────────
   {
     id: 'python-dl-authors',
@@ -236,7 +350,7 @@ export const ERRATA: Erratum[] = [
   {
     id: 'mao-xingyun-book',
     chapter: 'references',
-    section: 'books',
+    section: 'further-books',
     category: 'reference',
     original: '**《深度学习入门：从理论到实践》** - 毛星云',
     originalLang: 'zh',
@@ -252,7 +366,7 @@ export const ERRATA: Erratum[] = [
   {
     id: 'maosong-sun-book',
     chapter: 'references',
-    section: 'books',
+    section: 'further-books',
     category: 'reference',
     original: '"Deep Learning: A Comprehensive Introduction" by Maosong Sun',
     originalLang: 'en',
@@ -268,7 +382,7 @@ export const ERRATA: Erratum[] = [
   {
     id: 'neural-conversational-model-further-reading',
     chapter: 'references',
-    section: 'papers',
+    section: 'further-papers',
     category: 'reference',
     original: '**"A Neural Conversation Model"** - Facebook AI Research / "A Neural Conversation Model" by Facebook AI Research',
     originalLang: 'both',
@@ -284,7 +398,7 @@ export const ERRATA: Erratum[] = [
   {
     id: 'hinton-speech-further-reading',
     chapter: 'references',
-    section: 'papers',
+    section: 'further-papers',
     category: 'reference',
     original: '**"Deep Learning for Speech Recognition"** - Geoffrey Hinton / "Deep Learning for Speech Recognition" by Geoffrey Hinton',
     originalLang: 'both',

@@ -134,6 +134,8 @@ export interface TermsTable {
 
 export interface Computed {
   results: Record<string, number | number[]>;
+  /** Intermediate values the prose and the errata may quote (not shown as outputs). */
+  extras?: Record<string, number | number[]>;
   terms: TermsTable;
   /** The formula with the current numbers substituted, as TeX. */
   tex: string;
@@ -198,8 +200,9 @@ function computeValid(name: ExampleName, v: Record<string, Value>, errors: Examp
       const r = mse(y, yhat);
       return {
         results: { mse: r.value },
+        extras: { sum: r.sum, squares: r.squares, diffs: r.diffs },
         terms: table(['y_i', '\\hat{y}_i', 'y_i - \\hat{y}_i', '(y_i - \\hat{y}_i)^2'], [y, yhat, r.diffs, r.squares]),
-        tex: `\\mathrm{MSE} = \\frac{1}{${y.length}}\\Big(${sumTex(y.map((yi, i) => `(${n(yi)} - ${n(yhat[i]!)})^2`))}\\Big) = \\frac{${n(r.sum)}}{${y.length}} = ${n(r.value)}`,
+        tex: `\\mathrm{MSE} = \\frac{1}{${y.length}}\\Big(${sumTex(y.length, (i) => `(${n(y[i]!)} - ${n(yhat[i]!)})^2`)}\\Big) = \\frac{${n(r.sum)}}{${y.length}} = ${n(r.value)}`,
         notes: truncNote(y.length),
       };
     }
@@ -218,15 +221,16 @@ function computeValid(name: ExampleName, v: Record<string, Value>, errors: Examp
       if (errors.length > 0) return undefined;
       const r: CrossEntropyResult = form === 'seed' ? crossEntropySeed(y, p) : binaryCrossEntropy(y, p);
       const notes: Note[] = r.clippedAt.length ? [{ kind: 'clipped', indices: r.clippedAt.map((i) => i + 1), epsilon: EPSILON }] : [];
-      const terms =
+      const term = (i: number) =>
         form === 'seed'
-          ? y.map((yi, i) => `${n(yi)} \\log ${n(r.clipped[i]!)}`)
-          : y.map((yi, i) => `${n(yi)} \\log ${n(r.clipped[i]!)} + ${n(1 - yi)} \\log ${n(1 - r.clipped[i]!)}`);
+          ? `${n(y[i]!)} \\log ${n(r.clipped[i]!)}`
+          : `[${n(y[i]!)} \\log ${n(r.clipped[i]!)} + ${n(1 - y[i]!)} \\log ${n(1 - r.clipped[i]!)}]`;
       const lhs = form === 'seed' ? '\\mathrm{CE}' : '\\mathrm{BCE}';
       return {
         results: { 'cross-entropy': r.value },
+        extras: { terms: r.terms, sum: r.terms.reduce((a, b) => a + b, 0) },
         terms: table(['y_i', '\\hat{y}_i', form === 'seed' ? '-y_i \\log \\hat{y}_i' : '-[y_i \\log \\hat{y}_i + (1-y_i)\\log(1-\\hat{y}_i)]'], [y, r.clipped, r.terms]),
-        tex: `${lhs} = -\\frac{1}{${y.length}}\\Big(${sumTex(terms.map((t) => (form === 'seed' ? t : `[${t}]`)))}\\Big) \\approx ${n(r.value)}`,
+        tex: `${lhs} = -\\frac{1}{${y.length}}\\Big(${sumTex(y.length, term)}\\Big) \\approx ${n(r.value)}`,
         notes: [...notes, ...truncNote(y.length)],
       };
     }
@@ -239,6 +243,7 @@ function computeValid(name: ExampleName, v: Record<string, Value>, errors: Examp
       const next = gdStep(theta, g, lr);
       return {
         results: { 'theta-next': next },
+        extras: { step: g.map((x) => lr * x) },
         terms: table(['\\theta_i', 'g_i', '\\alpha g_i', '\\theta_i - \\alpha g_i'], [theta, g, g.map((x) => lr * x), next]),
         tex: `\\theta_{t+1} = ${vec(theta)} - ${n(lr)} \\cdot ${vec(g)} = ${vec(next)}`,
         notes: truncNote(theta.length),
@@ -265,6 +270,7 @@ function computeValid(name: ExampleName, v: Record<string, Value>, errors: Examp
       const result = `\\theta${k} = ${vec(r.theta)},\\quad v${k} = ${vec(r.v)}`;
       return {
         results: { 'theta-next': r.theta, 'v-next': r.v },
+        extras: { 'lr-grad': g.map((x) => lr * x), 'beta-v': vel.map((x) => beta * x) },
         terms: table(['\\theta_i', 'g_i', 'v_i', "v'_i", "\\theta'_i"], [theta, g, vel, r.v, r.theta]),
         tex: `${tex} \\\\ ${result}`,
         notes: truncNote(theta.length),
@@ -293,14 +299,23 @@ function n(x: number): string {
 
 const MAX_TEX_ITEMS = 6;
 
-function sumTex(items: string[]): string {
-  if (items.length <= MAX_TEX_ITEMS) return items.join(' + ');
-  return [...items.slice(0, 3), '\\cdots', ...items.slice(-2)].join(' + ');
+/** "a₁ + a₂ + … + aₙ" with only the shown items built (lists may hold 10,000 values). */
+function sumTex(count: number, item: (i: number) => string): string {
+  if (count <= MAX_TEX_ITEMS) return Array.from({ length: count }, (_, i) => item(i)).join(' + ');
+  return [item(0), item(1), item(2), '\\cdots', item(count - 2), item(count - 1)].join(' + ');
 }
 
 function vec(xs: readonly number[]): string {
   const show = xs.length <= MAX_TEX_ITEMS ? xs.map(n) : [...xs.slice(0, 3).map(n), '\\ldots', ...xs.slice(-2).map(n)];
   return `[${show.join(', ')}]`;
+}
+
+/** A result or an intermediate value of an example with the book's inputs (plus overrides). */
+export function exampleValue(name: ExampleName, key: string, overrides: RawValues = {}): number | number[] {
+  const r = defaultResult(name, overrides);
+  const v = r.results[key] ?? r.extras?.[key];
+  if (v === undefined) throw new Error(`example ${name} has no result or value "${key}"`);
+  return v;
 }
 
 /** The computed default result of an example (used by the prose and the static page). */
