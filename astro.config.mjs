@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import { CHAPTERS } from './src/lib/book.ts';
 import { remarkHeadingIds } from './src/plugins/heading-ids.ts';
 import { rehypeMathStrict } from './src/plugins/math-strict.ts';
+import { remarkEquationNames, rehypeEquationNumbers } from './src/plugins/equations.ts';
 import { SITE, BASE } from './src/lib/site.ts';
 import { parityCheck } from './src/plugins/parity-integration.ts';
 
@@ -18,8 +19,8 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath, remarkHeadingIds],
-      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeMathStrict],
+      remarkPlugins: [remarkMath, remarkHeadingIds, remarkEquationNames],
+      rehypePlugins: [rehypeEquationNumbers, [rehypeKatex, { strict: 'error' }], rehypeMathStrict],
     }),
   },
   integrations: [
@@ -32,7 +33,7 @@ export default defineConfig({
         zh: { label: '简体中文', lang: 'zh-CN' },
       },
       markdown: { processedDirs: ['./content'] },
-      customCss: ['katex/dist/katex.min.css', './src/styles/book.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/book.css', './src/styles/reading.css'],
       components: {
         LanguageSelect: './src/overrides/LanguageSelect.astro',
       },

@@ -16,6 +16,7 @@ describe('pageFacts', () => {
   it('reads heading ids, display equations and examples, ignoring code blocks', () => {
     const src = [
       '## 均方误差 {/*mse*/}',
+      '{/*eq:mse*/}',
       '$$',
       'MSE = \\frac{1}{n}',
       '$$',
@@ -32,6 +33,7 @@ describe('pageFacts', () => {
     expect(pageFacts(src)).toEqual({
       headingIds: ['mse', 'momentum', '(missing id)'],
       displayEquations: 2,
+      equationNames: ['mse', ''],
       examples: ['mse', 'optimizer-playground'],
     });
   });
@@ -57,6 +59,14 @@ describe('checkParity', () => {
   it('reports a duplicate id', () => {
     const p = checkParity({ a: page(['x', 'x']) }, { a: page(['x', 'x']) });
     expect(p.map((x) => x.message)).toContain('content/en/a.mdx: heading id "x" is used twice');
+  });
+  it('reports equations named differently in the two editions', () => {
+    const named = (n: string) => `## H {/*h*/}\n\n{/*eq:${n}*/}\n$$\nx\n$$`;
+    expect(checkParity({ a: named('mse') }, { a: named('mse') })).toEqual([]);
+    const [p] = checkParity({ a: named('mse') }, { a: named('loss') });
+    expect(p!.message).toContain('equation names differ');
+    expect(p!.message).toContain('1:mse');
+    expect(p!.message).toContain('1:loss');
   });
   it('reports a different number of display equations', () => {
     const [p] = checkParity({ a: page(['x'], 3) }, { a: page(['x'], 2) });

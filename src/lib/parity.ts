@@ -5,10 +5,13 @@
  * time alike.
  */
 import { parseIdComment } from './ids';
+import { parseEquationComment } from './equations';
 
 export interface PageFacts {
   headingIds: string[];
   displayEquations: number;
+  /** The name of each display equation (`{/*eq:name*\/}` before it), "" when unnamed. */
+  equationNames: string[];
   /** Embedded examples, in order: "mse", "optimizer-playground", "training", … */
   examples: string[];
 }
@@ -46,7 +49,12 @@ export function pageFacts(src: string): PageFacts {
   let displayEquations = 0;
   let inMath = false;
   const examples: string[] = [];
+  const equationNames: string[] = [];
+  let pendingName = '';
   for (const line of lines) {
+    const eq = /^\s*\{(\/\*.*?\*\/)\}\s*$/.exec(line);
+    const eqName = eq ? parseEquationComment(eq[1]!) : undefined;
+    if (eqName !== undefined) pendingName = eqName;
     const h = /^#{2,4}\s+.*?\{(\/\*.*?\*\/)\}\s*$/.exec(line);
     if (h) {
       const id = parseIdComment(h[1]!);
@@ -57,7 +65,11 @@ export function pageFacts(src: string): PageFacts {
     // Display math: a line that opens (or opens and closes) a $$ block.
     const dollars = (line.match(/\$\$/g) ?? []).length;
     if (dollars > 0) {
-      if (!inMath) displayEquations += 1;
+      if (!inMath) {
+        displayEquations += 1;
+        equationNames.push(pendingName);
+        pendingName = '';
+      }
       if (dollars % 2 === 1) inMath = !inMath;
     }
     for (const m of line.matchAll(/<(\w+)\b([^>]*)/g)) {
@@ -68,7 +80,7 @@ export function pageFacts(src: string): PageFacts {
       examples.push(name);
     }
   }
-  return { headingIds, displayEquations, examples };
+  return { headingIds, displayEquations, equationNames, examples };
 }
 
 export interface ParityProblem {
@@ -115,6 +127,13 @@ export function checkParity(en: Record<string, string>, zh: Record<string, strin
       problems.push({
         slug,
         message: `${slug}.mdx: display equations differ — en has ${fa.displayEquations}, zh has ${fb.displayEquations}`,
+      });
+    }
+    if (fa.displayEquations === fb.displayEquations && ids(fa.equationNames) !== ids(fb.equationNames)) {
+      const show = (xs: string[]) => xs.map((x, i) => `${i + 1}:${x || '(unnamed)'}`).join(', ');
+      problems.push({
+        slug,
+        message: `${slug}.mdx: equation names differ — en [${show(fa.equationNames)}] vs zh [${show(fb.equationNames)}]`,
       });
     }
     if (ids(fa.examples) !== ids(fb.examples)) {
