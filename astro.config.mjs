@@ -10,6 +10,7 @@ import { CHAPTERS } from './src/lib/book.ts';
 import { remarkHeadingIds } from './src/plugins/heading-ids.ts';
 import { rehypeMathStrict } from './src/plugins/math-strict.ts';
 import { remarkEquationNames, rehypeEquationNumbers } from './src/plugins/equations.ts';
+import { rehypeSectionLangLinks, readingMarkdown } from './src/plugins/section-links.ts';
 import { SITE, BASE } from './src/lib/site.ts';
 import { parityCheck } from './src/plugins/parity-integration.ts';
 
@@ -20,7 +21,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingIds, remarkEquationNames],
-      rehypePlugins: [rehypeEquationNumbers, [rehypeKatex, { strict: 'error' }], rehypeMathStrict],
+      rehypePlugins: [rehypeEquationNumbers, [rehypeKatex, { strict: 'error' }], rehypeMathStrict, [rehypeSectionLangLinks, { base: BASE }]],
     }),
   },
   integrations: [
@@ -36,6 +37,7 @@ export default defineConfig({
       customCss: ['katex/dist/katex.min.css', './src/styles/book.css', './src/styles/reading.css'],
       components: {
         LanguageSelect: './src/overrides/LanguageSelect.astro',
+        MarkdownContent: './src/overrides/MarkdownContent.astro',
       },
       sidebar: CHAPTERS.map((c) => ({
         label: c.number === null ? c.title.en : `${c.number}. ${c.title.en}`,
@@ -43,6 +45,7 @@ export default defineConfig({
         slug: c.slug,
       })),
     }),
+    readingMarkdown(),
     preact(),
     mdx(),
   ],

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { langOfHtml, preferredLang, withSearch } from './reading';
+
+describe('preferredLang', () => {
+  it('uses the remembered choice first', () => {
+    expect(preferredLang('zh', ['en-US'])).toBe('zh');
+    expect(preferredLang('en', ['zh-CN'])).toBe('en');
+  });
+  it('ignores a remembered value that is not an edition', () => {
+    expect(preferredLang('<b>fr</b>', ['zh-TW', 'en'])).toBe('zh');
+  });
+  it('falls back to the first Chinese or English browser language, then English', () => {
+    expect(preferredLang(null, ['fr-FR', 'zh-Hans-CN', 'en'])).toBe('zh');
+    expect(preferredLang(null, ['de', 'en-GB', 'zh'])).toBe('en');
+    expect(preferredLang(undefined, ['ja'])).toBe('en');
+    expect(preferredLang(null, [])).toBe('en');
+  });
+});
+
+describe('withSearch', () => {
+  it('puts the query before the fragment, replacing any query', () => {
+    expect(withSearch('/zh/math/#mse', '?mse.y=1,2')).toBe('/zh/math/?mse.y=1,2#mse');
+    expect(withSearch('/zh/math/?old=1#mse', '?a=b')).toBe('/zh/math/?a=b#mse');
+    expect(withSearch('https://x.org/book/en/math/', 'a=b')).toBe('https://x.org/book/en/math/?a=b');
+  });
+  it('drops the query when there is none', () => {
+    expect(withSearch('/zh/math/?old=1#mse', '')).toBe('/zh/math/#mse');
+    expect(withSearch('/zh/math/#mse', '?')).toBe('/zh/math/#mse');
+  });
+});
+
+describe('langOfHtml', () => {
+  it('maps html lang attributes to editions', () => {
+    expect(langOfHtml('zh-CN')).toBe('zh');
+    expect(langOfHtml('en')).toBe('en');
+    expect(langOfHtml(null)).toBe('en');
+  });
+});

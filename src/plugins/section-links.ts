@@ -1,0 +1,112 @@
+/**
+ * rehype plugin: a small "中文" / "English" link right after every h2 of a
+ * chapter, to the same section in the other edition (`/zh/<slug>/#<id>`).
+ * A plain link, so it works without JavaScript; src/scripts/reading.ts adds the
+ * reader's query string (the examples' state) on click and remembers the choice.
+ */
+import type { Root, Element, ElementContent } from 'hast';
+import { visit, SKIP } from 'unist-util-visit';
+import { HTML_LANG, type Lang } from '../lib/book';
+import { chapterPath } from '../lib/paths';
+import type { AstroIntegration } from 'astro';
+import { EDITION_NAME, READING_UI, anchorLabel } from '../lib/reading';
+import { slugFromPath } from './heading-ids';
+
+interface VFileLike {
+  path?: string;
+  history?: string[];
+}
+
+export function langFromPath(path: string): Lang | undefined {
+  const m = /content\/(en|zh)\//.exec(path.replace(/\\/g, '/'));
+  return m ? (m[1] as Lang) : undefined;
+}
+
+export function sectionLangLink(base: string, lang: Lang, slug: string, id: string): Element {
+  const other: Lang = lang === 'en' ? 'zh' : 'en';
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: { className: ['section-lang', 'not-content'], dataPagefindIgnore: '' },
+    children: [
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: {
+          className: ['section-lang-link'],
+          href: chapterPath(base, other, slug, id),
+          hrefLang: HTML_LANG[other],
+          dataLang: other,
+        },
+        children: [
+          { type: 'element', tagName: 'span', properties: { lang: HTML_LANG[other] }, children: [{ type: 'text', value: EDITION_NAME[other] }] },
+          { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: READING_UI[lang].sectionIn }] },
+        ],
+      },
+    ],
+  };
+}
+
+export function rehypeSectionLangLinks(options: { base: string }) {
+  return (tree: Root, file: VFileLike) => {
+    const path = file.path ?? file.history?.[0] ?? '';
+    const slug = slugFromPath(path);
+    const lang = langFromPath(path);
+    if (!slug || !lang) return;
+    visit(tree, 'element', (el: Element, index, parent) => {
+      if (el.tagName !== 'h2' || !parent || index === undefined) return;
+      const id = el.properties?.id;
+      if (typeof id !== 'string' || !id) return;
+      parent.children.splice(index + 1, 0, sectionLangLink(options.base, lang, slug, id) as ElementContent);
+      return [SKIP, index + 2];
+    });
+  };
+}
+
+/**
+ * rehype plugin that runs AFTER Starlight's heading links (registered by
+ * `readingMarkdown()` below): Starlight cannot tell the language of files in the
+ * top-level content/ folder, so its link labels are English on Chinese pages.
+ * This gives each heading link its accessible name in the page's language.
+ */
+export function rehypeAnchorLabels() {
+  return (tree: Root, file: VFileLike) => {
+    const path = file.path ?? file.history?.[0] ?? '';
+    const lang = langFromPath(path);
+    if (!lang || !slugFromPath(path)) return;
+    visit(tree, 'element', (el: Element) => {
+      const cls = el.properties?.className;
+      if (el.tagName !== 'div' || !(Array.isArray(cls) && cls.includes('sl-heading-wrapper'))) return;
+      const [heading, link] = el.children.filter((c): c is Element => c.type === 'element');
+      if (!heading || !link) return;
+      const label = link.children.find(
+        (c): c is Element => c.type === 'element' && Array.isArray(c.properties?.className) && c.properties.className.includes('sr-only'),
+      );
+      if (label) label.children = [{ type: 'text', value: anchorLabel(lang, toText(heading)) }];
+      return SKIP;
+    });
+  };
+}
+
+function toText(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(toText).join('');
+  return '';
+}
+
+/**
+ * Astro integration, listed after Starlight in astro.config.mjs: appends
+ * `rehypeAnchorLabels` to the unified processor after Starlight's own plugins.
+ */
+export function readingMarkdown(): AstroIntegration {
+  return {
+    name: 'book-reading-markdown',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        const processor = config.markdown?.processor as { options?: { rehypePlugins?: unknown[] } } | undefined;
+        if (!processor?.options?.rehypePlugins) throw new Error('book-reading-markdown: expected the unified markdown processor');
+        processor.options.rehypePlugins.push(rehypeAnchorLabels);
+      },
+    },
+  };
+}
