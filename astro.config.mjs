@@ -11,11 +11,30 @@ import { remarkHeadingIds } from './src/plugins/heading-ids.ts';
 import { rehypeMathStrict } from './src/plugins/math-strict.ts';
 import { SITE, BASE } from './src/lib/site.ts';
 import { parityCheck } from './src/plugins/parity-integration.ts';
+import { cspCompletion } from './src/plugins/csp-integration.ts';
 
 export default defineConfig({
   site: SITE,
   base: BASE,
   trailingSlash: 'always',
+  security: {
+    // A strict Content-Security-Policy (a <meta> tag with hashes on every page):
+    // scripts only from this origin or hashed, no 'unsafe-inline' for scripts.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // KaTeX and Expressive Code position glyphs and colour tokens with style attributes.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingIds],
@@ -44,5 +63,6 @@ export default defineConfig({
     }),
     preact(),
     mdx(),
+    cspCompletion(),
   ],
 });
