@@ -36,6 +36,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Code is highlighted by Starlight's Expressive Code (CSP-friendly); Astro's own Shiki pass is off.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingIds],
       rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeMathStrict],
