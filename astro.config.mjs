@@ -13,12 +13,33 @@ import { remarkEquationNames, rehypeEquationNumbers } from './src/plugins/equati
 import { rehypeSectionLangLinks, readingMarkdown } from './src/plugins/section-links.ts';
 import { SITE, BASE } from './src/lib/site.ts';
 import { parityCheck } from './src/plugins/parity-integration.ts';
+import { cspCompletion } from './src/plugins/csp-integration.ts';
 
 export default defineConfig({
   site: SITE,
   base: BASE,
   trailingSlash: 'always',
+  security: {
+    // A strict Content-Security-Policy (a <meta> tag with hashes on every page):
+    // scripts only from this origin or hashed, no 'unsafe-inline' for scripts.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // KaTeX and Expressive Code position glyphs and colour tokens with style attributes.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   markdown: {
+    // Code is highlighted by Starlight's Expressive Code (CSP-friendly); Astro's own Shiki pass is off.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingIds, remarkEquationNames],
       rehypePlugins: [rehypeEquationNumbers, [rehypeKatex, { strict: 'error' }], rehypeMathStrict, [rehypeSectionLangLinks, { base: BASE }]],
@@ -48,5 +69,6 @@ export default defineConfig({
     readingMarkdown(),
     preact(),
     mdx(),
+    cspCompletion(),
   ],
 });

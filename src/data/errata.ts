@@ -104,7 +104,7 @@ export const ERRATA: Erratum[] = [
     chapter: 'math',
     section: 'sgd',
     category: 'fact',
-    original: '定义：$\\theta_{t+1} = \\theta_t - \\alpha \\cdot \\nabla_{\\theta} J(\\theta_{t})$',
+    original: '$\\theta_{t+1} = \\theta_t - \\alpha \\cdot \\nabla_{\\theta} J(\\theta_{t})$',
     originalLang: 'both',
     correction: {
       en: 'θ_{t+1} = θ_t − α ∇_θ J_i(θ_t), with J_i the loss on one randomly chosen sample i (in practice a mini-batch).',
@@ -136,7 +136,7 @@ export const ERRATA: Erratum[] = [
     chapter: 'math',
     section: 'momentum',
     category: 'fact',
-    original: '定义：$\\theta_{t+1} = \\theta_t - \\alpha \\cdot \\nabla_{\\theta} J(\\theta_{t}) + \\beta \\cdot v_t$',
+    original: '$\\theta_{t+1} = \\theta_t - \\alpha \\cdot \\nabla_{\\theta} J(\\theta_{t}) + \\beta \\cdot v_t$',
     originalLang: 'both',
     correction: {
       en: 'The formula is Polyak’s heavy-ball method when v_t is the previous step θ_t − θ_{t−1}; it equals Keras’s convention (v ← βv − α∇J, θ ← θ + v). PyTorch stores v as a running sum of gradients (v ← βv + ∇J, θ ← θ − αv). Chapter 4 shows all three and computes each.',
@@ -145,6 +145,223 @@ export const ERRATA: Erratum[] = [
     why: {
       en: 'The article never says what v_t is, and the same numbers give different results under the two framework conventions: with its example, PyTorch’s form gives {{momentum.theta-next|form=pytorch}}.',
       zh: '原文没有说明 v_t 是什么，而同一组数值在两种框架约定下给出不同的结果：用原文的例子，PyTorch 的形式得到 {{momentum.theta-next|form=pytorch}}。',
+    },
+  },
+
+  // ── Chapters 1–3, 6, 8, 9: facts and claims ─────────────────────────────
+  {
+    id: 'foundation-model-definition',
+    chapter: 'background',
+    section: 'what-is-a-foundation-model',
+    category: 'fact',
+    original:
+      '它们通常是指那些具有广泛理解和处理能力的人工智能系统，如大型语言模型、视觉模型和语音模型。 / It refers to AI systems that possess a broad understanding and processing ability, such as large language models, visual models, and speech models.',
+    originalLang: 'both',
+    correction: {
+      en: 'Following Bommasani et al. (2021), a foundation model is a model trained on broad data, generally using self-supervision at scale, that can be adapted to a wide range of downstream tasks. This edition speaks of broad capabilities, not “understanding”.',
+      zh: '按照 Bommasani 等（2021）的定义，基础模型是在广泛数据上训练（通常采用大规模自监督学习）、能够适配到多种下游任务的模型。本版称之为“广泛的能力”，而不说“理解”。',
+    },
+    why: {
+      en: '“Broad understanding and processing ability” is vague and claims too much: whether models trained only on the form of text understand its meaning is disputed (Bender et al., 2021). The FAQ repeated the same definition and is corrected in the same way.',
+      zh: '“具有广泛理解和处理能力”的说法含糊，也言过其实：只用文本形式训练出来的模型能否理解文本的含义，学界存在争议（Bender 等，2021）。附录常见问题重复了这一定义，也已一并更正。',
+    },
+  },
+  {
+    id: 'brain-simulation',
+    chapter: 'core-concepts',
+    section: 'deep-learning-and-neural-networks',
+    category: 'claim',
+    original:
+      "深度学习通过多层神经网络（Neural Networks）来模拟人脑的神经元结构 / 神经网络通过多层结构来模拟人脑的学习过程 / Deep learning simulates the structure of the human brain's neurons using multi-layer neural networks / Neural networks simulate the learning process of the human brain using multi-layer structures",
+    originalLang: 'both',
+    correction: {
+      en: 'Neural networks were loosely inspired by biological neurons, but they simulate neither the brain’s structure nor the way it learns; their units and learning rules are mathematical constructions chosen because they work (Goodfellow et al., 2016). Chapter 3 is corrected in the same way.',
+      zh: '神经网络在一定程度上受到生物神经元的启发，但它既不模拟大脑的结构，也不模拟大脑的学习过程；它的计算单元和学习规则都是数学构造，之所以被采用，是因为效果好（Goodfellow 等，2016）。第 3 章也作了同样的更正。',
+    },
+    why: {
+      en: 'An artificial neuron computes a weighted sum and a simple non-linear function, a drastic simplification of a biological neuron, and deep learning does not attempt to simulate the brain (Goodfellow et al., 2016). Calling it a simulation overstates the analogy.',
+      zh: '人工神经元只是求加权和、再施加一个简单的非线性函数，是对生物神经元的极度简化；深度学习也并不试图模拟大脑（Goodfellow 等，2016）。称之为“模拟人脑”夸大了这种类比。',
+    },
+  },
+  {
+    id: 'forward-backward-roles',
+    chapter: 'core-concepts',
+    section: 'deep-learning-and-neural-networks',
+    category: 'fact',
+    original: 'trains models through forward propagation and backward propagation algorithms to adjust network weights and minimize loss functions',
+    originalLang: 'en',
+    correction: {
+      en: 'Forward propagation computes the network’s output; backpropagation computes the gradient of the loss with respect to each weight; the optimisation algorithm then uses these gradients to update the weights.',
+      zh: '前向传播计算网络的输出；反向传播计算损失对每个权重的梯度；再由优化算法利用这些梯度更新权重。',
+    },
+    why: {
+      en: 'Neither propagation adjusts the weights: forward propagation only evaluates the network, and backpropagation only supplies the gradients. The update is a separate step, performed by the optimiser.',
+      zh: '两种传播都不调整权重：前向传播只是算出网络的输出，反向传播只提供梯度。更新权重是另一个步骤，由优化器完成。',
+    },
+  },
+  {
+    id: 'labelled-pretraining-data',
+    chapter: 'core-concepts',
+    section: 'model-training',
+    category: 'fact',
+    original: '使用大量的标注数据进行模型的训练 / Uses a large amount of labeled data to train the model',
+    originalLang: 'both',
+    correction: {
+      en: 'Pretraining uses very large amounts of mostly unlabelled data with a self-supervised objective, such as predicting the next word; labelled data is needed mainly for fine-tuning and evaluation.',
+      zh: '预训练使用海量、基本无标注的数据，训练目标是自监督的（例如预测下一个词）；标注数据主要用于微调和评估。',
+    },
+    why: {
+      en: 'What sets foundation models apart is precisely that their pretraining needs no manual labels: the data supplies its own training signal (Bommasani et al., 2021).',
+      zh: '基础模型的特点恰恰在于预训练不需要人工标注：数据本身就提供了训练信号（Bommasani 等，2021）。',
+    },
+  },
+  {
+    id: 'validation-vs-test-set',
+    chapter: 'core-concepts',
+    section: 'evaluation-and-optimization',
+    category: 'fact',
+    original:
+      "通过验证集和测试集评估模型的性能，并根据评估结果进行优化 / Evaluates the model's performance on validation and test sets, and optimizes it based on the evaluation results",
+    originalLang: 'both',
+    correction: {
+      en: 'Model variants are compared and tuned on the validation set; the test set is held back and used once, at the end, for the final estimate. Chapter 3 (model evaluation) and the FAQ follow the same rule.',
+      zh: '比较和调整模型方案使用验证集；测试集留到最后，只用一次，给出最终的性能估计。第 3 章“模型评估”一节和附录常见问题也遵循这一原则。',
+    },
+    why: {
+      en: 'If decisions are based on test-set results, the test set effectively becomes a second validation set and the final estimate is biased upwards: it no longer shows how the model performs on genuinely new data.',
+      zh: '如果依据测试集的结果做决定，测试集实际上就成了第二个验证集，最终的估计会偏高，不再能反映模型在真正的新数据上的表现。',
+    },
+  },
+  {
+    id: 'backpropagation-computes-gradients',
+    chapter: 'algorithms',
+    section: 'backpropagation',
+    category: 'fact',
+    original:
+      '误差通过反向传播机制，从输出层传递到每一层，并更新每个神经元的权重和偏置 / Errors propagate backward through the network, updating the weights and biases of each neuron',
+    originalLang: 'both',
+    correction: {
+      en: 'Backpropagation computes the gradient of the loss with respect to every weight and bias by applying the chain rule layer by layer, from the output backwards (Rumelhart et al., 1986). The optimisation algorithm then uses these gradients to update the parameters.',
+      zh: '反向传播利用链式法则，从输出层开始逐层向后计算损失对每个权重和偏置的梯度（Rumelhart 等，1986）；随后由优化算法利用这些梯度更新参数。',
+    },
+    why: {
+      en: 'Backpropagation itself changes no weights. Merging the computation of gradients with the update hides the role of the optimiser, which chapter 4 is about.',
+      zh: '反向传播本身并不改变任何权重。把计算梯度与更新参数混为一谈，就看不出优化器的作用，而优化器正是第 4 章的主题。',
+    },
+  },
+  {
+    id: 'training-data-layers',
+    chapter: 'algorithms',
+    section: 'step-training',
+    category: 'fact',
+    original: '分配训练数据到不同的神经网络层 / Allocates training data to different layers of the neural network',
+    originalLang: 'both',
+    correction: {
+      en: 'Every training example flows through all the layers of the network. What is chosen before training is the architecture and the hyperparameters; the data is split into training, validation and test sets in the data step.',
+      zh: '每个训练样本都会流经网络的所有层。训练前要选择的是网络架构和超参数；数据则在数据准备阶段划分为训练集、验证集和测试集。',
+    },
+    why: {
+      en: 'A neural network has no step that assigns data to particular layers: each layer processes the output of the layer before it.',
+      zh: '神经网络中不存在把数据分配给某些层的步骤：每一层处理的都是上一层的输出。',
+    },
+  },
+  {
+    id: 'parameters-vs-hyperparameters',
+    chapter: 'algorithms',
+    section: 'step-optimization',
+    category: 'fact',
+    original: '根据评估结果调整模型参数 / Adjusts model parameters based on evaluation results',
+    originalLang: 'both',
+    correction: {
+      en: 'Based on the validation results, adjust the hyperparameters (such as the learning rate, batch size or model size), the architecture or the data, then train again. The weights are learned in training, not set by hand.',
+      zh: '根据验证结果调整超参数（如学习率、批大小或模型规模）、网络架构或数据，然后重新训练。权重是在训练中学出来的，不靠人工设定。',
+    },
+    why: {
+      en: 'A model’s parameters are its weights and biases, which the optimiser learns from the training data. The settings a developer changes between training runs are hyperparameters.',
+      zh: '模型的参数指权重和偏置，由优化器从训练数据中学得；开发者在两次训练之间调整的设置是超参数。',
+    },
+  },
+  {
+    id: 'deployment-monitoring',
+    chapter: 'algorithms',
+    section: 'step-deployment',
+    category: 'fact',
+    original: '使用实时数据对模型进行监控和调整 / Monitors and adjusts the model using real-time data',
+    originalLang: 'both',
+    correction: {
+      en: 'Monitor the deployed model on live data, including for drift (real inputs gradually differing from the training data). When an update is needed, retrain or fine-tune the model, then validate and test it again before releasing the new version.',
+      zh: '用真实数据监控已部署的模型，包括留意数据漂移（实际输入逐渐偏离训练数据）。需要更新时，重新训练或微调模型，并在发布新版本之前再次进行验证和测试。',
+    },
+    why: {
+      en: '“Adjusting” a production model directly on live data skips evaluation: an untested change can make the model worse without anyone noticing.',
+      zh: '直接用实时数据“调整”生产环境中的模型，等于跳过了评估：未经检验的改动可能让模型变差，而且无人察觉。',
+    },
+  },
+  {
+    id: 'application-overclaims',
+    chapter: 'applications',
+    category: 'claim',
+    original:
+      '新闻生成和文学创作等领域取得了显著成果 … 在图像分类、目标检测、图像生成和图像识别方面取得了巨大成功 … 在疾病诊断、药物研发和公共卫生领域具有巨大的潜力 / have achieved significant success in areas such as social media, customer service, news generation, and literary creation … have achieved tremendous success in image classification … have great potential in disease diagnosis, drug development, and public health',
+    originalLang: 'both',
+    correction: {
+      en: 'Each application area is now described together with its limits: language models can produce fluent but false text and reproduce biases; vision systems for driving and medicine need extensive testing; medical systems must be clinically validated, meet medical-device regulations and protect patient data before use in patient care.',
+      zh: '每个应用领域都补充了它的局限：语言模型会生成流畅却错误的文字，也会重现偏见；用于驾驶和医疗的视觉系统需要充分测试；医疗系统在用于临床之前，必须经过临床验证、符合医疗器械法规，并保护患者数据。',
+    },
+    why: {
+      en: 'The original asserts success and potential without evidence or qualification. In a book about the socio-technical nature of these models, the limits and risks of each application matter as much as its promise.',
+      zh: '原文只讲成功和潜力，既无依据，也不加限定。对一本讨论基础模型社会技术性质的书来说，各项应用的局限和风险与它的前景同样重要。',
+    },
+  },
+  {
+    id: 'speech-synthesis',
+    chapter: 'applications',
+    section: 'speech-recognition',
+    category: 'fact',
+    original:
+      '语音识别（ASR）是基础模型在语音领域的应用。通过训练大型语音模型，我们可以实现高精度的语音识别和语音合成。 / By training large-scale speech models, we can achieve high-accuracy speech recognition and speech synthesis.',
+    originalLang: 'both',
+    correction: {
+      en: 'Speech recognition (ASR) converts speech into text; speech synthesis (text-to-speech, TTS) is the reverse task, turning text into speech. The section now presents synthesis as a related task that benefits from the same kind of models.',
+      zh: '语音识别（ASR）把语音转换成文字；语音合成（文本转语音，TTS）是相反的任务，把文字转换成语音。本版把语音合成作为得益于同类模型的相关任务来介绍。',
+    },
+    why: {
+      en: 'Under the heading “speech recognition (ASR)”, the original presents synthesis as if it were part of recognition, although the two tasks go in opposite directions.',
+      zh: '原文在“语音识别（ASR）”的标题下把语音合成当作语音识别的一部分，而这两项任务的方向恰好相反。',
+    },
+  },
+  {
+    id: 'scale-and-complexity',
+    chapter: 'outlook',
+    section: 'scale-and-efficiency',
+    category: 'claim',
+    original:
+      '基础模型将趋向于更大规模，同时提高计算效率，以适应更复杂的任务 / Foundational models will tend to become larger in scale while improving computational efficiency to handle more complex tasks',
+    originalLang: 'both',
+    correction: {
+      en: 'Scaling laws show that the loss on the training objective falls smoothly as model size, data and compute grow (Kaplan et al., 2020), and some abilities appear only at large scale, in ways that cannot be predicted from smaller models (Wei et al., 2022). Neither means that a larger model is automatically better at a given, more complex task.',
+      zh: '缩放定律表明，随着模型规模、数据量和算力的增长，训练目标上的损失会平稳下降（Kaplan 等，2020）；有些能力只在规模足够大时才出现，无法从较小模型的表现中预测（Wei 等，2022）。这两点都不意味着更大的模型在某项更复杂的任务上必然表现更好。',
+    },
+    why: {
+      en: 'The original presents growth in size as the way to handle more complex tasks. The evidence concerns the training objective, not performance on particular tasks, and larger models also cost more to train and run.',
+      zh: '原文把模型变大说成是应对更复杂任务的途径。但现有证据针对的是训练目标，而不是具体任务上的表现；况且更大的模型训练和运行的成本也更高。',
+    },
+  },
+  {
+    id: 'faq-how-to-improve',
+    chapter: 'faq',
+    section: 'faq-how-to-improve',
+    category: 'claim',
+    original:
+      '可以通过增加数据集、调整模型架构、改进优化算法和增加训练时间来优化基础模型。 / Foundational models can be optimized by increasing the dataset size, adjusting the model architecture, improving the optimization algorithms, and extending the training time.',
+    originalLang: 'both',
+    correction: {
+      en: 'Improve the data (cleaner, more varied and more representative, not just more); adjust the architecture; tune the hyperparameters on the validation set; use regularisation and early stopping against overfitting; fine-tune a pretrained model; and check the final model once on the test set.',
+      zh: '改进数据（更干净、更多样、更有代表性，而不只是更多）；调整架构；在验证集上调整超参数；用正则化和提前停止防止过拟合；对预训练模型进行微调；最后在测试集上对最终模型做一次性检验。',
+    },
+    why: {
+      en: 'More data and longer training do not help by themselves: low-quality data can hurt, and training longer helps only while the validation performance is still improving; beyond that point the model overfits.',
+      zh: '更多的数据和更长的训练本身并不一定有用：低质量的数据可能起反作用；延长训练只有在验证集上的表现仍在提升时才有帮助，过了这个点，模型就会过拟合。',
     },
   },
 

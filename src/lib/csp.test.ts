@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { completeCsp, inlineScriptHashes, sha256 } from './csp';
+
+const page = (csp: string, body: string) => `<html><head><meta http-equiv="content-security-policy" content="${csp}"></head><body>${body}</body></html>`;
+
+describe('completeCsp', () => {
+  it('adds the hash of every inline script, once', () => {
+    const html = page("default-src 'self'; script-src 'self' 'sha256-x';", '<script>a()</script><script>a()</script><script src="/x.js"></script>');
+    const out = completeCsp(html, { wasm: false });
+    expect(out).toContain(`script-src 'self' 'sha256-x' ${sha256('a()')};`);
+    expect(inlineScriptHashes(html)).toEqual([sha256('a()')]);
+  });
+  it('adds wasm-unsafe-eval only when asked', () => {
+    const html = page("script-src 'self';", '');
+    expect(completeCsp(html, { wasm: true })).toContain("'wasm-unsafe-eval'");
+    expect(completeCsp(html, { wasm: false })).not.toContain('wasm-unsafe-eval');
+  });
+  it('refuses a page without a CSP or with unsafe-inline scripts', () => {
+    expect(() => completeCsp('<html></html>', { wasm: false })).toThrow(/no Content-Security-Policy/);
+    expect(() => completeCsp(page("script-src 'unsafe-inline';", ''), { wasm: false })).toThrow(/unsafe-inline/);
+  });
+});

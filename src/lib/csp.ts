@@ -1,0 +1,50 @@
+/**
+ * Completes Astro's Content-Security-Policy <meta> after the build. Astro hashes
+ * the scripts it bundles, but not `is:inline` scripts (Starlight's theme and
+ * sidebar scripts are such): this adds a sha256 hash for every inline script a
+ * page really contains, so the policy stays strict (no 'unsafe-inline' for
+ * scripts). Pages that hold the training lab also get 'wasm-unsafe-eval', which
+ * TensorFlow.js's WASM backend needs; no other page does. Pure; Node only for hashing.
+ */
+import { createHash } from 'node:crypto';
+
+const META_RE = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
+const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+
+export function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The hashes of the inline scripts of an HTML page (scripts with a src are skipped, as are JSON data blocks). */
+export function inlineScriptHashes(html: string): string[] {
+  const out = new Set<string>();
+  for (const m of html.matchAll(SCRIPT_RE)) {
+    const attrs = m[1] ?? '';
+    if (/\bsrc\s*=/.test(attrs)) continue;
+    if (/type\s*=\s*"(application\/(ld\+)?json|text\/template)"/i.test(attrs)) continue;
+    out.add(sha256(m[2] ?? ''));
+  }
+  return [...out];
+}
+
+export interface CompleteOptions {
+  /** Add 'wasm-unsafe-eval' to script-src. */
+  wasm: boolean;
+}
+
+/** Returns the page with its CSP completed; a page without a CSP meta is an error (every page must have one). */
+export function completeCsp(html: string, opts: CompleteOptions): string {
+  const m = META_RE.exec(html);
+  if (!m) throw new Error('page has no Content-Security-Policy meta tag');
+  const directives = m[1]!.split(';').map((d) => d.trim()).filter(Boolean);
+  const idx = directives.findIndex((d) => d.startsWith('script-src '));
+  if (idx < 0) throw new Error('CSP has no script-src directive');
+  const parts = directives[idx]!.split(/\s+/);
+  const have = new Set(parts);
+  for (const h of inlineScriptHashes(html)) if (!have.has(h)) parts.push(h);
+  if (opts.wasm && !have.has("'wasm-unsafe-eval'")) parts.push("'wasm-unsafe-eval'");
+  if (parts.includes("'unsafe-inline'")) throw new Error("CSP script-src must not allow 'unsafe-inline'");
+  directives[idx] = parts.join(' ');
+  const content = directives.join('; ') + ';';
+  return html.replace(META_RE, `<meta http-equiv="content-security-policy" content="${content}">`);
+}
