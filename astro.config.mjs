@@ -10,7 +10,8 @@ import { CHAPTERS } from './src/lib/book.ts';
 import { remarkHeadingIds } from './src/plugins/heading-ids.ts';
 import { rehypeMathStrict } from './src/plugins/math-strict.ts';
 import { remarkEquationNames, rehypeEquationNumbers } from './src/plugins/equations.ts';
-import { rehypeSectionLangLinks, readingMarkdown } from './src/plugins/section-links.ts';
+import { rehypeSectionLangLinks } from './src/plugins/section-links.ts';
+import { reading } from './src/plugins/reading-integration.ts';
 import { SITE, BASE } from './src/lib/site.ts';
 import { parityCheck } from './src/plugins/parity-integration.ts';
 import { cspCompletion } from './src/plugins/csp-integration.ts';
@@ -55,6 +56,8 @@ export default defineConfig({
         zh: { label: '简体中文', lang: 'zh-CN' },
       },
       markdown: { processedDirs: ['./content'] },
+      // src/pages/404.astro: bilingual, with search.
+      disable404Route: true,
       customCss: ['katex/dist/katex.min.css', './src/styles/book.css', './src/styles/reading.css'],
       components: {
         LanguageSelect: './src/overrides/LanguageSelect.astro',
@@ -66,7 +69,7 @@ export default defineConfig({
         slug: c.slug,
       })),
     }),
-    readingMarkdown(),
+    reading(),
     preact(),
     mdx(),
     cspCompletion(),

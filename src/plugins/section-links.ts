@@ -8,7 +8,6 @@ import type { Root, Element, ElementContent } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { HTML_LANG, type Lang } from '../lib/book';
 import { chapterPath } from '../lib/paths';
-import type { AstroIntegration } from 'astro';
 import { EDITION_NAME, READING_UI, anchorLabel } from '../lib/reading';
 import { slugFromPath } from './heading-ids';
 
@@ -92,21 +91,4 @@ function toText(node: Element | ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element') return node.children.map(toText).join('');
   return '';
-}
-
-/**
- * Astro integration, listed after Starlight in astro.config.mjs: appends
- * `rehypeAnchorLabels` to the unified processor after Starlight's own plugins.
- */
-export function readingMarkdown(): AstroIntegration {
-  return {
-    name: 'book-reading-markdown',
-    hooks: {
-      'astro:config:setup': ({ config }) => {
-        const processor = config.markdown?.processor as { options?: { rehypePlugins?: unknown[] } } | undefined;
-        if (!processor?.options?.rehypePlugins) throw new Error('book-reading-markdown: expected the unified markdown processor');
-        processor.options.rehypePlugins.push(rehypeAnchorLabels);
-      },
-    },
-  };
 }

@@ -1,0 +1,60 @@
+/**
+ * The MDX sources of both editions, read at build time through Vite (for
+ * pages that list ids: /go/ short links, embeds, the parallel view).
+ */
+import type { Lang } from './book';
+import { chapterBySlug } from './book';
+import { headingsOf, shortLinks, siteTargets, type LinkTarget, type ShortLink } from './link-ids';
+import { EXAMPLES, isExampleName } from './examples';
+
+const raw: Record<Lang, Record<string, string>> = {
+  en: import.meta.glob('../../content/en/*.mdx', { query: '?raw', import: 'default', eager: true }),
+  zh: import.meta.glob('../../content/zh/*.mdx', { query: '?raw', import: 'default', eager: true }),
+};
+
+function bySlug(files: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, src] of Object.entries(files)) {
+    const name = path.split('/').pop()!.replace(/\.mdx$/, '');
+    if (!name.startsWith('_')) out[name] = src;
+  }
+  return out;
+}
+
+export const SOURCES: Record<Lang, Record<string, string>> = { en: bySlug(raw.en), zh: bySlug(raw.zh) };
+
+/** Every link target of the book (throws on a duplicate id, naming both files). */
+export function bookTargets(): LinkTarget[] {
+  siteTargets(SOURCES.zh, (s) => `content/zh/${s}.mdx`);
+  return siteTargets(SOURCES.en);
+}
+
+export function bookShortLinks(): ShortLink[] {
+  return shortLinks(bookTargets());
+}
+
+const EQ_LABEL: Record<Lang, string> = { en: 'Equation', zh: '公式' };
+const EXAMPLE_LABEL: Record<Lang, string> = { en: 'Example: ', zh: '示例：' };
+
+/** Heading text of an id in one edition ("4.1.1 均方误差"). */
+export function headingText(lang: Lang, slug: string, id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  return headingsOf(slug, SOURCES[lang][slug] ?? '').find((h) => h.id === id)?.text;
+}
+
+/** How a link target is named in an edition: a heading's text, "Equation (4.1)", an example's title. */
+export function targetLabel(lang: Lang, t: LinkTarget): string {
+  if (t.kind === 'heading') return headingText(lang, t.slug, t.id) ?? t.id;
+  if (t.kind === 'equation') return `${EQ_LABEL[lang]} (${t.number})`;
+  const name = t.id.slice('example-'.length);
+  if (isExampleName(name)) return `${EXAMPLE_LABEL[lang]}${EXAMPLES[name].title[lang]}`;
+  const section = headingText(lang, t.slug, t.section);
+  return section ? `${EXAMPLE_LABEL[lang]}${section.replace(/^[\d.]+\s+/, '')}` : `${EXAMPLE_LABEL[lang]}${name}`;
+}
+
+export function chapterTitle(lang: Lang, slug: string): string {
+  const c = chapterBySlug(slug);
+  if (!c) return slug;
+  if (c.number === null) return c.title[lang];
+  return lang === 'zh' ? `第 ${c.number} 章 ${c.title.zh}` : `Chapter ${c.number}: ${c.title.en}`;
+}
