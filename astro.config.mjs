@@ -62,6 +62,8 @@ export default defineConfig({
       components: {
         LanguageSelect: './src/overrides/LanguageSelect.astro',
         MarkdownContent: './src/overrides/MarkdownContent.astro',
+        PageTitle: './src/overrides/PageTitle.astro',
+        Head: './src/overrides/Head.astro',
       },
       sidebar: CHAPTERS.map((c) => ({
         label: c.number === null ? c.title.en : `${c.number}. ${c.title.en}`,

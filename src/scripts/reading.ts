@@ -55,6 +55,29 @@ function carryQuery(a: HTMLAnchorElement): void {
   a.href = withSearch(a.href, window.location.search);
 }
 
+/**
+ * The h2 section the reader is in: the last section start (h2, or a pair of the
+ * parallel view) at or above the top of the viewport.
+ */
+function currentSection(): string | undefined {
+  const starts = document.querySelectorAll<HTMLElement>('.sl-markdown-content h2[id], .parallel .pair[data-section]');
+  let id: string | undefined;
+  for (const el of starts) {
+    if (el.getBoundingClientRect().top > 120) break;
+    id = el.dataset.section ?? el.id;
+  }
+  return id;
+}
+
+/** Between a chapter page and its parallel view: keep the reader's section. */
+function carrySection(a: HTMLAnchorElement): void {
+  const id = currentSection();
+  const url = new URL(a.href);
+  url.search = window.location.search;
+  url.hash = id && id !== 'intro' ? id : '';
+  a.href = url.href;
+}
+
 function init(): void {
   ensureStatus();
   document.addEventListener('click', (e) => {
@@ -66,6 +89,8 @@ function init(): void {
       carryQuery(sw);
       rememberLang(sw.dataset.lang);
     }
+    const view = t?.closest<HTMLAnchorElement>('a.view-toggle, a[data-view-lang]');
+    if (view) carrySection(view);
   });
   // Middle click, context menu ("open in new tab", "copy link"): the query too.
   for (const type of ['auxclick', 'contextmenu', 'focusin', 'pointerover'] as const) {

@@ -1,0 +1,86 @@
+/**
+ * The parallel view (/parallel/<slug>/): a chapter's rendered HTML in both
+ * languages, split into its h2 sections so they can be aligned pair by pair.
+ * Pure string functions over the HTML our Markdown pipeline produces (h2 with
+ * an explicit id, wrapped by Starlight in `div.sl-heading-wrapper`).
+ */
+
+/** The id of the block before the first h2 (the chapter's introduction). */
+export const INTRO_ID = 'intro';
+
+export interface Section {
+  /** The h2's id, or INTRO_ID for the text before the first h2. */
+  id: string;
+  html: string;
+}
+
+const H2_START = /<div class="sl-heading-wrapper level-h2"><h2 id="([^"]+)"|<h2 id="([^"]+)"/g;
+
+/** Splits at every h2 (with its Starlight wrapper when present). The intro block is always first, possibly empty. */
+export function splitSections(html: string): Section[] {
+  const cuts: { at: number; id: string }[] = [];
+  for (const m of html.matchAll(H2_START)) cuts.push({ at: m.index!, id: (m[1] ?? m[2])! });
+  const out: Section[] = [{ id: INTRO_ID, html: html.slice(0, cuts[0]?.at ?? html.length) }];
+  cuts.forEach((c, i) => out.push({ id: c.id, html: html.slice(c.at, cuts[i + 1]?.at ?? html.length) }));
+  return out;
+}
+
+const ID_REF_ATTRS = ['id', 'for', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-errormessage'];
+
+/**
+ * Prefixes every id of a fragment, and every reference to one (same-page
+ * `href="#…"`, `for`, `aria-*` id lists), so that two editions with the same
+ * ids can share one page: `id="mse"` → `id="en-mse"`.
+ */
+export function prefixIds(html: string, prefix: string): string {
+  const attrs = new RegExp(`(\\s(?:${ID_REF_ATTRS.join('|')}))="([^"]*)"`, 'g');
+  return html
+    .replace(attrs, (_m, attr: string, value: string) => {
+      const ids = value.split(/\s+/).filter(Boolean).map((v) => `${prefix}-${v}`);
+      return `${attr}="${ids.join(' ')}"`;
+    })
+    .replace(/(\shref)="#([^"]+)"/g, (_m, attr: string, id: string) => `${attr}="#${prefix}-${id}"`);
+}
+
+/**
+ * Removes scripts (the islands' hydration, components' scripts): examples are
+ * shown in their server-rendered, static form in the parallel view. External
+ * scripts whose src matches `keep` (Expressive Code's copy button) stay.
+ */
+export function stripScripts(html: string, keep: RegExp = /\/ec\.[\w-]+\.js"/): string {
+  return html.replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, (m, attrs: string) => (/\ssrc=/.test(attrs) && keep.test(attrs) ? m : ''));
+}
+
+/** Drops repeated `<link rel="stylesheet">` and `<script src>` tags (the second edition repeats the first's). */
+export function dedupeAssets(html: string, seen: Set<string>): string {
+  return html.replace(/<link\b[^>]*rel="stylesheet"[^>]*>|<script\b[^>]*\ssrc="[^"]*"[^>]*><\/script>/gi, (m) => {
+    if (seen.has(m)) return '';
+    seen.add(m);
+    return m;
+  });
+}
+
+export interface Pair {
+  id: string;
+  zh: string;
+  en: string;
+}
+
+/** Aligns the sections of the two editions by id; throws when their ids differ. */
+export function alignSections(zh: Section[], en: Section[], where = ''): Pair[] {
+  const a = zh.map((s) => s.id).join(', ');
+  const b = en.map((s) => s.id).join(', ');
+  if (a !== b) throw new Error(`${where}: the editions' h2 sections differ — zh [${a}] vs en [${b}]`);
+  if (zh.slice(1).some((s) => s.id === INTRO_ID)) throw new Error(`${where}: an h2 may not use the id "${INTRO_ID}"`);
+  return zh.map((s, i) => ({ id: s.id, zh: s.html, en: en[i]!.html }));
+}
+
+/**
+ * Examples in their static form: their fields read-only, their selects and
+ * buttons disabled (they would do nothing without their script).
+ */
+export function staticControls(html: string): string {
+  return html
+    .replace(/<input\b(?![^>]*\sreadonly)/g, '<input readonly')
+    .replace(/<(select|button)\b(?![^>]*\sdisabled)(?![^>]*\sdata-code=)/g, '<$1 disabled');
+}
