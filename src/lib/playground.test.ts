@@ -26,6 +26,15 @@ import {
   ticks,
   trajectory,
   trajectoryPath,
+  applyField,
+  lrFromSlider,
+  lrToSlider,
+  LR_SLIDER,
+  snapStart,
+  markerPath,
+  stepsPerFrame,
+  type Checked,
+  type Field,
   type Settings,
 } from './playground';
 import { ADAM_BETA2, ADAM_EPSILON } from './playground';
@@ -217,7 +226,7 @@ describe('validation', () => {
     expect(parseField('start', '[-3.5,2]')).toEqual({ ok: true, value: [-3.5, 2] });
   });
   it('refuses out-of-range, non-numeric and malformed values with a code', () => {
-    const bad: [Parameters<typeof parseField>[0], string, string][] = [
+    const bad: [Field, string, string][] = [
       ['lr', '0', 'out-of-range'],
       ['lr', '11', 'out-of-range'],
       ['lr', 'abc', 'not-a-number'],
@@ -244,7 +253,7 @@ describe('validation', () => {
       ['form', 'keras', 'not-in-choices'],
     ];
     for (const [field, text, code] of bad) {
-      const r = parseField(field as 'lr', text);
+      const r = (parseField as (f: Field, t: string) => Checked<unknown>)(field, text);
       expect(r.ok, `${field}=${text}`).toBe(false);
       if (!r.ok) {
         expect(r.error.code, `${field}=${text}`).toBe(code);
@@ -433,5 +442,31 @@ describe('presentation constants', () => {
     const v = SURFACE_INFO.bowl.view;
     expect(nudge(v, [3.9, 0], 0.2, 0)).toEqual([4, 0]);
     expect(nudge(v, [-3.5, 2], -0.2, 0.2)).toEqual([-3.7, 2.2]);
+  });
+});
+
+describe('control helpers', () => {
+  it('applyField changes one field; a new surface brings its start point', () => {
+    const s = S();
+    expect(applyField(s, 'lr', 0.1).lr).toBe(0.1);
+    expect(applyField(s, 'surface', 'rosenbrock').start).toEqual([...SURFACE_INFO.rosenbrock.start]);
+    expect(applyField(s, 'opt', ['adam', 'gd']).opts).toEqual(['gd', 'adam']);
+    expect(s.lr).toBe(DEFAULTS.lr);
+  });
+  it('the log slider maps to lr and back within range', () => {
+    expect(lrFromSlider(lrToSlider(0.05))).toBe(0.05);
+    expect(lrFromSlider(LR_SLIDER.min)).toBe(LIMITS.lr.min);
+    expect(lrFromSlider(LR_SLIDER.max)).toBe(LIMITS.lr.max);
+    expect(lrFromSlider(-1.3)).toBe(0.0501);
+  });
+  it('snapStart clamps and rounds', () => {
+    expect(snapStart(SURFACE_INFO.bowl.view, 9, -1.23456)).toEqual([4, -1.23]);
+  });
+  it('markers are closed paths', () => {
+    for (const m of ['circle', 'square', 'triangle', 'diamond'] as const) expect(markerPath(m, 10, 10, 4)).toMatch(/^M.*Z$/);
+  });
+  it('an animation takes about 120 frames', () => {
+    expect(stepsPerFrame(100)).toBe(1);
+    expect(stepsPerFrame(1000)).toBe(9);
   });
 });
