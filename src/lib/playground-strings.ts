@@ -175,9 +175,14 @@ export const STRINGS: Record<Lang, PlaygroundStrings> = {
   },
 };
 
+/** A limit as readers type it: whole numbers in full (the seed's 4294967295), others in display format. */
+function limit(v: number): string {
+  return Number.isSafeInteger(v) ? String(v) : formatNumber(v);
+}
+
 function range(lang: Lang, e: FieldError): string {
-  const lo = formatNumber(e.min ?? 0);
-  const hi = formatNumber(e.max ?? 0);
+  const lo = limit(e.min ?? 0);
+  const hi = limit(e.max ?? 0);
   if (lang === 'zh') return e.maxExclusive ? `不小于 ${lo} 且小于 ${hi}` : `在 ${lo} 到 ${hi} 之间`;
   return e.maxExclusive ? `at least ${lo} and less than ${hi}` : `between ${lo} and ${hi}`;
 }

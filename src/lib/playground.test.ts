@@ -38,7 +38,7 @@ import {
   type Settings,
 } from './playground';
 import { ADAM_BETA2, ADAM_EPSILON } from './playground';
-import { STRINGS, OPT_STYLE, THEME_BG, contrast, errorMessage } from './playground-strings';
+import { STRINGS, OPT_STYLE, THEME_BG, contrast, errorMessage, rangeHint } from './playground-strings';
 
 const S = (over: Partial<Settings> = {}): Settings => ({ ...defaultSettings(), ...over });
 
@@ -468,5 +468,20 @@ describe('control helpers', () => {
   it('an animation takes about 120 frames', () => {
     expect(stepsPerFrame(100)).toBe(1);
     expect(stepsPerFrame(1000)).toBe(9);
+  });
+});
+
+describe('strings', () => {
+  it('range hints print the limits in full', () => {
+    expect(rangeHint('en', 'seed')).toBe('between 0 and 4294967295');
+    expect(rangeHint('zh', 'beta')).toBe('不小于 0 且小于 1');
+    expect(rangeHint('en', 'lr')).toBe('between 1e-5 and 10');
+  });
+  it('both editions describe the setting in the caption', () => {
+    const s = S();
+    expect(STRINGS.en.caption(s)).toContain('learning rate 0.05');
+    expect(STRINGS.zh.caption(s)).toContain('学习率 0.05');
+    expect(STRINGS.zh.divergedAt(7)).toBe('第 7 步发散');
+    expect(STRINGS.en.divergedAt(7)).toBe('diverged at step 7');
   });
 });
