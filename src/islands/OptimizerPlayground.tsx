@@ -35,7 +35,8 @@ import {
   stepsPerFrame,
   tableRows,
   ticks,
-  trajectoryPath,
+  joinPrefix,
+  trajectorySegments,
   urlParam,
   type Checked,
   type Field,
@@ -93,10 +94,77 @@ export default function OptimizerPlayground({ lang }: Props) {
   const finals = useMemo(() => trajs.map(finalResult), [trajs]);
   const shown = frame ?? settings.steps;
   const chart = useMemo(
-    () => lossChart(trajs, settings.surface, settings.steps, CHART_W - C_LEFT - 8, CHART_H - C_TOP - C_BOTTOM, shown + 1),
-    [trajs, settings.surface, settings.steps, shown],
+    () => lossChart(trajs, settings.surface, settings.steps, CHART_W - C_LEFT - 8, CHART_H - C_TOP - C_BOTTOM),
+    [trajs, settings.surface, settings.steps],
   );
+  const pieces = useMemo(() => trajs.map((tr) => trajectorySegments(tr, map)), [trajs, map]);
   const table = useMemo(() => tableRows(trajs, settings.steps), [trajs, settings.steps]);
+  // Parts that do not change between animation frames are built once per setting
+  // (Preact skips diffing a vnode it has seen before).
+  const contourEl = useMemo(
+    () => (
+      <g class="opg-contours" clip-path="url(#opg-clip)">
+        {cont.paths.map((d, i) => (
+          <path key={i} d={d} />
+        ))}
+      </g>
+    ),
+    [cont],
+  );
+  const tableEl = useMemo(
+    () => (
+      <details class="opg-table">
+        <summary>{t.table}</summary>
+        <p>{t.tableStride(table.stride)}</p>
+        <div class="opg-table-wrap" tabIndex={0} role="region" aria-label={t.table}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col" rowSpan={2}>
+                  {t.step_}
+                </th>
+                {trajs.map((tr) => (
+                  <th key={tr.opt} scope="colgroup" colSpan={3}>
+                    {t.optName[tr.opt]}
+                  </th>
+                ))}
+              </tr>
+              <tr>
+                {trajs.flatMap((tr) => [
+                  <th key={`${tr.opt}x`} scope="col">
+                    x
+                  </th>,
+                  <th key={`${tr.opt}y`} scope="col">
+                    y
+                  </th>,
+                  <th key={`${tr.opt}f`} scope="col">
+                    f
+                  </th>,
+                ])}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((r) => (
+                <tr key={r.step}>
+                  <th scope="row">{r.step}</th>
+                  {r.cells.flatMap((c, i) =>
+                    c
+                      ? c.map((v, j) => <td key={`${i}-${j}`}>{formatNumber(v, 4)}</td>)
+                      : [
+                          <td key={`${i}-d`} colSpan={3}>
+                            {t.diverged}
+                          </td>,
+                        ],
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    ),
+    [table, trajs, t],
+  );
   const xTicks = useMemo(() => ticks(info.view.xMin, info.view.xMax, 8), [info]);
   const yTicks = useMemo(() => ticks(info.view.yMin, info.view.yMax, 6), [info]);
 
@@ -325,11 +393,7 @@ export default function OptimizerPlayground({ lang }: Props) {
               </clipPath>
             </defs>
             <rect class="opg-frame" x={M_LEFT} y={M_TOP} width={PLOT_W} height={map.height} />
-            <g class="opg-contours" clip-path="url(#opg-clip)">
-              {cont.paths.map((d, i) => (
-                <path key={i} d={d} />
-              ))}
-            </g>
+            {contourEl}
             <g class="opg-ticks" aria-hidden="true">
               {xTicks.map((v) => (
                 <text key={`x${v}`} x={map.px(v)} y={M_TOP + map.height + 16} text-anchor="middle">
@@ -349,13 +413,13 @@ export default function OptimizerPlayground({ lang }: Props) {
               </text>
             </g>
             <g clip-path="url(#opg-clip)">
-              {trajs.map((tr) => {
+              {trajs.map((tr, k) => {
                 const n = Math.min(shown + 1, tr.xs.length);
                 const last = n - 1;
                 const st = OPT_STYLE[tr.opt];
                 return (
                   <g key={tr.opt} class="opg-path" data-opt={tr.opt}>
-                    <path d={trajectoryPath(tr, map, n)} style={{ stroke: `var(--opg-${tr.opt})` }} stroke-dasharray={st.dash || undefined} />
+                    <path d={joinPrefix(pieces[k]!, n)} style={{ stroke: `var(--opg-${tr.opt})` }} stroke-dasharray={st.dash || undefined} />
                     <path
                       class="opg-marker"
                       d={markerPath(st.marker, map.px(tr.xs[last]!), map.py(tr.ys[last]!), 5)}
@@ -387,13 +451,13 @@ export default function OptimizerPlayground({ lang }: Props) {
           <svg class="opg-chart" viewBox={`0 0 ${CHART_W} ${CHART_H}`} role="img" aria-label={`${t.lossChartLabel} (${t.lossAxis[chart.scale]})`}>
             <g transform={`translate(${C_LEFT} ${C_TOP})`}>
               <rect class="opg-frame" x={0} y={0} width={chartW} height={chartH} />
-              {chart.paths.map((p) => (
+              {chart.lines.map((l) => (
                 <path
-                  key={p.opt}
+                  key={l.opt}
                   class="opg-chart-line"
-                  d={p.d}
-                  style={{ stroke: `var(--opg-${p.opt})` }}
-                  stroke-dasharray={OPT_STYLE[p.opt].dash || undefined}
+                  d={joinPrefix(l.pieces, shown + 1)}
+                  style={{ stroke: `var(--opg-${l.opt})` }}
+                  stroke-dasharray={OPT_STYLE[l.opt].dash || undefined}
                 />
               ))}
               <g class="opg-ticks" aria-hidden="true">
@@ -568,55 +632,7 @@ export default function OptimizerPlayground({ lang }: Props) {
         ))}
       </ul>
 
-      <details class="opg-table">
-        <summary>{t.table}</summary>
-        <p>{t.tableStride(table.stride)}</p>
-        <div class="opg-table-wrap" tabIndex={0} role="region" aria-label={t.table}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col" rowSpan={2}>
-                  {t.step_}
-                </th>
-                {trajs.map((tr) => (
-                  <th key={tr.opt} scope="colgroup" colSpan={3}>
-                    {t.optName[tr.opt]}
-                  </th>
-                ))}
-              </tr>
-              <tr>
-                {trajs.flatMap((tr) => [
-                  <th key={`${tr.opt}x`} scope="col">
-                    x
-                  </th>,
-                  <th key={`${tr.opt}y`} scope="col">
-                    y
-                  </th>,
-                  <th key={`${tr.opt}f`} scope="col">
-                    f
-                  </th>,
-                ])}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((r) => (
-                <tr key={r.step}>
-                  <th scope="row">{r.step}</th>
-                  {r.cells.flatMap((c, i) =>
-                    c
-                      ? c.map((v, j) => <td key={`${i}-${j}`}>{formatNumber(v, 4)}</td>)
-                      : [
-                          <td key={`${i}-d`} colSpan={3}>
-                            {t.diverged}
-                          </td>,
-                        ],
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      {tableEl}
       <figcaption>{t.caption(settings)}</figcaption>
     </figure>
   );

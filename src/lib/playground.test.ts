@@ -27,6 +27,8 @@ import {
   trajectory,
   trajectoryPath,
   applyField,
+  joinPrefix,
+  trajectorySegments,
   lrFromSlider,
   lrToSlider,
   LR_SLIDER,
@@ -358,6 +360,14 @@ describe('plot geometry', () => {
     for (const n of nums) expect(Math.abs(n)).toBeLessThan(1000);
     expect(trajectoryPath(t, m, 1)).toMatch(/^M[\d.]+ [\d.]+$/);
   });
+  it('a frame is a prefix of the full path', () => {
+    const m = makeMapping(SURFACE_INFO.bowl.view, 400);
+    const t = trajectory(S(), 'momentum');
+    const pieces = trajectorySegments(t, m);
+    expect(pieces).toHaveLength(t.xs.length);
+    expect(trajectoryPath(t, m).startsWith(joinPrefix(pieces, 40))).toBe(true);
+    expect(joinPrefix(pieces, 0)).toBe('');
+  });
   it('picks nice ticks', () => {
     expect(ticks(-4, 4, 8)).toEqual([-4, -3, -2, -1, 0, 1, 2, 3, 4]);
     expect(ticks(-1, 2, 3)).toEqual([-1, 0, 1, 2]);
@@ -404,10 +414,14 @@ describe('loss chart and table', () => {
     const ts = run(S());
     const ch = lossChart(ts, 'bowl', 100, 300, 100);
     expect(ch.scale).toBe('log');
-    expect(ch.paths).toHaveLength(4);
+    expect(ch.lines).toHaveLength(4);
     const maxF = Math.max(...ts.flatMap((t) => t.losses));
     expect(ch.fHi).toBeCloseTo(maxF, 6);
-    for (const p of ch.paths) expect(p.d).not.toContain('NaN');
+    for (const l of ch.lines) {
+      expect(l.pieces).toHaveLength(101);
+      expect(joinPrefix(l.pieces, 101)).not.toContain('NaN');
+      expect(joinPrefix(l.pieces, 1)).toMatch(/^M0 [\d.]+$/);
+    }
   });
   it('the saddle uses a signed log scale', () => {
     const ts = run(S({ surface: 'saddle', start: [...SURFACE_INFO.saddle.start] as [number, number] }));

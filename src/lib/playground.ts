@@ -565,34 +565,45 @@ export function clipSegment(
 }
 
 /**
- * The SVG path of a trajectory's first `count` points, clipped to the view
- * (slightly enlarged, so a path leaving the view visibly runs off its edge).
+ * The SVG path of a trajectory as pieces: piece i draws the step into point i
+ * (piece 0 moves to the start), clipped to the view (slightly enlarged, so a
+ * path leaving the view visibly runs off its edge). The path of the first n
+ * points is the first n pieces joined, so an animation frame only joins strings.
  */
-export function trajectoryPath(t: Trajectory, m: Mapping, count = t.xs.length): string {
-  const n = Math.min(count, t.xs.length);
-  if (n === 0) return '';
+export function trajectorySegments(t: Trajectory, m: Mapping): string[] {
+  const n = t.xs.length;
   const v = m.view;
   const padX = (v.xMax - v.xMin) * 0.05;
   const padY = (v.yMax - v.yMin) * 0.05;
   const box = { xMin: v.xMin - padX, xMax: v.xMax + padX, yMin: v.yMin - padY, yMax: v.yMax + padY };
-  const parts: string[] = [];
-  let penX = NaN;
-  let penY = NaN;
-  if (n === 1) {
-    const x = t.xs[0]!;
-    const y = t.ys[0]!;
-    return inView(box, x, y) ? `M${r1(m.px(x))} ${r1(m.py(y))}` : '';
-  }
+  const out = new Array<string>(n);
+  let penX = t.xs[0]!;
+  let penY = t.ys[0]!;
+  out[0] = inView(box, penX, penY) ? `M${r1(m.px(penX))} ${r1(m.py(penY))}` : '';
+  if (!out[0]) penX = penY = NaN;
   for (let i = 1; i < n; i++) {
     const c = clipSegment(t.xs[i - 1]!, t.ys[i - 1]!, t.xs[i]!, t.ys[i]!, box);
-    if (!c) continue;
+    if (!c) {
+      out[i] = '';
+      continue;
+    }
     const [ax, ay, bx, by] = c;
-    if (ax !== penX || ay !== penY) parts.push(`M${r1(m.px(ax))} ${r1(m.py(ay))}`);
-    parts.push(`L${r1(m.px(bx))} ${r1(m.py(by))}`);
+    const move = ax !== penX || ay !== penY ? `M${r1(m.px(ax))} ${r1(m.py(ay))}` : '';
+    out[i] = `${move}L${r1(m.px(bx))} ${r1(m.py(by))}`;
     penX = bx;
     penY = by;
   }
-  return parts.join('');
+  return out;
+}
+
+/** The first `count` pieces joined into one path. */
+export function joinPrefix(pieces: readonly string[], count: number): string {
+  return pieces.slice(0, Math.max(0, Math.min(count, pieces.length))).join('');
+}
+
+/** The SVG path of a trajectory's first `count` points (see trajectorySegments). */
+export function trajectoryPath(t: Trajectory, m: Mapping, count = t.xs.length): string {
+  return joinPrefix(trajectorySegments(t, m), count);
 }
 
 /** "Nice" tick values (1, 2, 5 × 10ⁿ) covering [min, max]. */
@@ -754,8 +765,9 @@ export function scaleLoss(scale: LossScale, f: number): number {
 }
 
 export interface LossChart {
-  paths: { opt: OptId; d: string }[];
-  /** Range of the scaled values (for axis labels), and the loss values at its ends. */
+  /** Per optimizer: path pieces, one per iteration (join a prefix with joinPrefix for an animation frame). */
+  lines: { opt: OptId; pieces: string[] }[];
+  /** Range of the scaled values, and the loss values at its ends (axis labels). */
   lo: number;
   hi: number;
   fLo: number;
@@ -770,20 +782,21 @@ export function unscaleLoss(scale: LossScale, v: number): number {
 }
 
 /**
- * Loss-versus-iteration polylines for the first `count` points of each path in a
- * width × height box (origin top-left), x from 0 to `steps`.
+ * Loss-versus-iteration polylines in a width × height box (origin top-left),
+ * x from 0 to `steps`, y over the range of all finite losses.
  */
-export function lossChart(ts: readonly Trajectory[], surface: SurfaceId, steps: number, width: number, height: number, count = Infinity): LossChart {
+export function lossChart(ts: readonly Trajectory[], surface: SurfaceId, steps: number, width: number, height: number): LossChart {
   const scale = lossScale(surface);
   let lo = Infinity;
   let hi = -Infinity;
-  for (const t of ts) {
-    for (const f of t.losses) {
+  const scaled = ts.map((t) =>
+    t.losses.map((f) => {
       const v = scaleLoss(scale, f);
       if (v < lo) lo = v;
       if (v > hi) hi = v;
-    }
-  }
+      return v;
+    }),
+  );
   if (!Number.isFinite(lo)) {
     lo = 0;
     hi = 1;
@@ -794,15 +807,11 @@ export function lossChart(ts: readonly Trajectory[], surface: SurfaceId, steps: 
   }
   const sx = width / Math.max(1, steps);
   const sy = height / (hi - lo);
-  const paths = ts.map((t) => {
-    const n = Math.min(count, t.losses.length);
-    let d = '';
-    for (let i = 0; i < n; i++) {
-      d += `${i === 0 ? 'M' : 'L'}${r1(i * sx)} ${r1(height - (scaleLoss(scale, t.losses[i]!) - lo) * sy)}`;
-    }
-    return { opt: t.opt, d };
-  });
-  return { paths, lo, hi, fLo: unscaleLoss(scale, lo), fHi: unscaleLoss(scale, hi), scale };
+  const lines = ts.map((t, k) => ({
+    opt: t.opt,
+    pieces: scaled[k]!.map((v, i) => `${i === 0 ? 'M' : 'L'}${r1(i * sx)} ${r1(height - (v - lo) * sy)}`),
+  }));
+  return { lines, lo, hi, fLo: unscaleLoss(scale, lo), fHi: unscaleLoss(scale, hi), scale };
 }
 
 // ---------------------------------------------------------------- data table
