@@ -26,7 +26,8 @@ function watch(page: Page) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (u.protocol.startsWith('http') && u.hostname !== '127.0.0.1') problems.push(`request to another origin: ${r.url()}`);
+    if (u.protocol.startsWith('http') && u.hostname !== '127.0.0.1')
+      problems.push(`request to another origin: ${r.url()}`);
   });
   return problems;
 }
@@ -97,7 +98,14 @@ for (const lang of LANGS) {
     const steps = fig.getByLabel(t.fieldName.steps, { exact: true });
     await steps.fill('200');
     await steps.press('Tab');
-    const s: Settings = { ...defaultSettings(), surface: 'rosenbrock', start: [-1.5, 1.5], opts: ['gd', 'adam'], lr: 0.001, steps: 200 };
+    const s: Settings = {
+      ...defaultSettings(),
+      surface: 'rosenbrock',
+      start: [-1.5, 1.5],
+      opts: ['gd', 'adam'],
+      lr: 0.001,
+      steps: 200,
+    };
     await expectOutputs(fig, s);
     await expect(fig.locator('output[data-result="final-loss-sgd"]')).toHaveCount(0);
     await expect(fig.locator('figcaption')).toHaveText(t.caption(s));
@@ -109,7 +117,9 @@ for (const lang of LANGS) {
     await fig.getByRole('checkbox', { name: t.optName.momentum }).check();
     const before = await fig.locator('output[data-result="final-point-momentum"]').getAttribute('data-value');
     await fig.getByLabel(t.fieldName.form, { exact: true }).selectOption('seed');
-    const after = JSON.parse((await fig.locator('output[data-result="final-point-momentum"]').getAttribute('data-value'))!);
+    const after = JSON.parse(
+      (await fig.locator('output[data-result="final-point-momentum"]').getAttribute('data-value'))!,
+    );
     const b = JSON.parse(before!);
     expect(after[0]).toBeCloseTo(b[0], 9);
     expect(new URL(page.url()).searchParams.get('playground.momentum')).toBe('seed');
@@ -117,8 +127,14 @@ for (const lang of LANGS) {
   });
 
   test(`${lang}: driven by the URL`, async ({ page }) => {
-    const fig = await open(page, lang, '?playground.surface=rosenbrock&playground.opt=gd,adam&playground.steps=200&playground.lr=0.002');
-    const s = parseUrlState('?playground.surface=rosenbrock&playground.opt=gd,adam&playground.steps=200&playground.lr=0.002').settings;
+    const fig = await open(
+      page,
+      lang,
+      '?playground.surface=rosenbrock&playground.opt=gd,adam&playground.steps=200&playground.lr=0.002',
+    );
+    const s = parseUrlState(
+      '?playground.surface=rosenbrock&playground.opt=gd,adam&playground.steps=200&playground.lr=0.002',
+    ).settings;
     expect(s.opts).toEqual(['gd', 'adam']);
     await expectOutputs(fig, s);
     await expect(fig.getByLabel(t.fieldName.lr, { exact: true })).toHaveValue('0.002');
@@ -189,7 +205,8 @@ for (const lang of LANGS) {
     await expect(fig.locator('[role="alert"]')).toBeEmpty();
     await expectOutputs(fig, { ...good, beta: 0.5 });
     // The last optimizer cannot be unchecked.
-    for (const o of ['gd', 'sgd', 'momentum'] as const) await fig.getByRole('checkbox', { name: t.optName[o] }).uncheck();
+    for (const o of ['gd', 'sgd', 'momentum'] as const)
+      await fig.getByRole('checkbox', { name: t.optName[o] }).uncheck();
     await fig.getByRole('checkbox', { name: t.optName.adam }).click();
     await expect(fig.getByRole('checkbox', { name: t.optName.adam })).toBeChecked();
     await expect(fig.locator('[role="alert"]')).toContainText(t.fieldName.opt);
@@ -219,7 +236,18 @@ for (const lang of LANGS) {
       });
       seen.add(label);
     }
-    for (const want of ['opg-surface', 'opg-lr', 'opg-beta', 'opg-steps', 'opg-noise', 'opg-seed', 'opg-start', t.play, t.copyLink, t.lrSlider]) {
+    for (const want of [
+      'opg-surface',
+      'opg-lr',
+      'opg-beta',
+      'opg-steps',
+      'opg-noise',
+      'opg-seed',
+      'opg-start',
+      t.play,
+      t.copyLink,
+      t.lrSlider,
+    ]) {
       expect([...seen], want).toContain(want);
     }
     // Buttons work from the keyboard.
@@ -252,7 +280,8 @@ for (const lang of LANGS) {
       await page.emulateMedia({ colorScheme: theme });
       const fig = await open(page, lang);
       await page.evaluate((th) => document.documentElement.setAttribute('data-theme', th), theme);
-      const scan = () => new AxeBuilder({ page }).include(FIG).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const scan = () =>
+        new AxeBuilder({ page }).include(FIG).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect((await scan()).violations).toEqual([]);
       const lr = fig.getByLabel(t.fieldName.lr, { exact: true });
       await lr.fill('-1');
@@ -272,7 +301,12 @@ test('no horizontal page scroll at 360 px; tap targets at least 24 px', async ({
     [...el.querySelectorAll('button, input, select, summary')]
       .map((n) => {
         const r = n.getBoundingClientRect();
-        return { id: n.id || n.getAttribute('aria-label') || n.textContent, w: r.width, h: r.height, type: (n as HTMLInputElement).type };
+        return {
+          id: n.id || n.getAttribute('aria-label') || n.textContent,
+          w: r.width,
+          h: r.height,
+          type: (n as HTMLInputElement).type,
+        };
       })
       // Checkboxes sit in a ≥24 px label that toggles them.
       .filter((r) => r.type !== 'checkbox' && (r.w < 24 || r.h < 24)),
@@ -303,7 +337,9 @@ test('play animates to the end; reduced motion jumps there; frame time reported'
   await fig.getByRole('button', { name: t.play }).click();
   await expect(fig.locator('.opg-status')).toContainText(t.stepOf(1000, 1000), { timeout: 30_000 });
   await expect(fig.getByRole('button', { name: t.play })).toHaveAttribute('aria-pressed', 'false');
-  const frames = await page.evaluate(() => performance.getEntriesByName('optimizer-playground-frame').map((e) => e.duration));
+  const frames = await page.evaluate(() =>
+    performance.getEntriesByName('optimizer-playground-frame').map((e) => e.duration),
+  );
   expect(frames.length).toBeGreaterThan(10);
   const sorted = [...frames].sort((a, b) => a - b);
   const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(2);
@@ -350,6 +386,8 @@ test('the island loads only when scrolled into view and adds at most 40 KB gzipp
   await page.waitForLoadState('networkidle');
   expect(loaded.some((l) => /OptimizerPlayground/.test(l.url))).toBe(true);
   const gz = loaded.reduce((n, l) => n + gzipSync(l.body, { level: 9 }).length, 0);
-  console.log(`[playground] island JS after scrolling into view: ${loaded.length} files, ${(gz / 1024).toFixed(1)} KB gzipped`);
+  console.log(
+    `[playground] island JS after scrolling into view: ${loaded.length} files, ${(gz / 1024).toFixed(1)} KB gzipped`,
+  );
   expect(gz).toBeLessThanOrEqual(40 * 1024);
 });

@@ -325,9 +325,11 @@ export default function OptimizerPlayground({ lang }: Props) {
   };
 
   // ---- rendering helpers
-  const text = (f: TextField) => drafts[f] ?? (f === 'start' ? `${settings.start[0]}, ${settings.start[1]}` : fieldText(settings, f));
+  const text = (f: TextField) =>
+    drafts[f] ?? (f === 'start' ? `${settings.start[0]}, ${settings.start[1]}` : fieldText(settings, f));
   const errId = (f: Field) => `opg-err-${f}`;
-  const describedBy = (f: Field, hint?: string) => [hint, fieldErrors[f] ? errId(f) : undefined].filter(Boolean).join(' ') || undefined;
+  const describedBy = (f: Field, hint?: string) =>
+    [hint, fieldErrors[f] ? errId(f) : undefined].filter(Boolean).join(' ') || undefined;
   const textInput = (f: TextField, mode: 'decimal' | 'numeric' | 'text' = 'decimal', hintId?: string) => (
     <input
       id={`opg-${f}`}
@@ -343,7 +345,11 @@ export default function OptimizerPlayground({ lang }: Props) {
     />
   );
   const alerts = [
-    ...urlErrors.map((e) => ({ key: `url-${e.field}`, id: undefined, msg: errorMessage(lang, e, 'url', urlParam(e.field)) })),
+    ...urlErrors.map((e) => ({
+      key: `url-${e.field}`,
+      id: undefined,
+      msg: errorMessage(lang, e, 'url', urlParam(e.field)),
+    })),
     ...Object.values(fieldErrors).map((e) => ({ key: `f-${e.field}`, id: errId(e.field), msg: errorMessage(lang, e) })),
   ];
   const viewH = M_TOP + map.height + M_BOTTOM;
@@ -419,7 +425,11 @@ export default function OptimizerPlayground({ lang }: Props) {
                 const st = OPT_STYLE[tr.opt];
                 return (
                   <g key={tr.opt} class="opg-path" data-opt={tr.opt}>
-                    <path d={joinPrefix(pieces[k]!, n)} style={{ stroke: `var(--opg-${tr.opt})` }} stroke-dasharray={st.dash || undefined} />
+                    <path
+                      d={joinPrefix(pieces[k]!, n)}
+                      style={{ stroke: `var(--opg-${tr.opt})` }}
+                      stroke-dasharray={st.dash || undefined}
+                    />
                     <path
                       class="opg-marker"
                       d={markerPath(st.marker, map.px(tr.xs[last]!), map.py(tr.ys[last]!), 5)}
@@ -441,25 +451,39 @@ export default function OptimizerPlayground({ lang }: Props) {
             {settings.opts.map((o) => (
               <li key={o}>
                 <svg width="40" height="14" viewBox="0 0 40 14" aria-hidden="true">
-                  <path d="M2 7H38" style={{ stroke: `var(--opg-${o})` }} stroke-dasharray={OPT_STYLE[o].dash || undefined} />
+                  <path
+                    d="M2 7H38"
+                    style={{ stroke: `var(--opg-${o})` }}
+                    stroke-dasharray={OPT_STYLE[o].dash || undefined}
+                  />
                   <path d={markerPath(OPT_STYLE[o].marker, 20, 7, 4.5)} style={{ fill: `var(--opg-${o})` }} />
                 </svg>
                 {t.optName[o]}
               </li>
             ))}
           </ul>
-          <svg class="opg-chart" viewBox={`0 0 ${CHART_W} ${CHART_H}`} role="img" aria-label={`${t.lossChartLabel} (${t.lossAxis[chart.scale]})`}>
+          <svg
+            class="opg-chart"
+            viewBox={`0 0 ${CHART_W} ${CHART_H}`}
+            role="img"
+            aria-label={`${t.lossChartLabel} (${t.lossAxis[chart.scale]})`}
+          >
             <g transform={`translate(${C_LEFT} ${C_TOP})`}>
+              <clipPath id="opg-chart-clip">
+                <rect x={-2} y={-2} width={chartW + 4} height={chartH + 4} />
+              </clipPath>
               <rect class="opg-frame" x={0} y={0} width={chartW} height={chartH} />
-              {chart.lines.map((l) => (
-                <path
-                  key={l.opt}
-                  class="opg-chart-line"
-                  d={joinPrefix(l.pieces, shown + 1)}
-                  style={{ stroke: `var(--opg-${l.opt})` }}
-                  stroke-dasharray={OPT_STYLE[l.opt].dash || undefined}
-                />
-              ))}
+              <g clip-path="url(#opg-chart-clip)">
+                {chart.lines.map((l) => (
+                  <path
+                    key={l.opt}
+                    class="opg-chart-line"
+                    d={joinPrefix(l.pieces, shown + 1)}
+                    style={{ stroke: `var(--opg-${l.opt})` }}
+                    stroke-dasharray={OPT_STYLE[l.opt].dash || undefined}
+                  />
+                ))}
+              </g>
               <g class="opg-ticks" aria-hidden="true">
                 <text x={-5} y={9} text-anchor="end">
                   {formatNumber(chart.fHi, 2)}
@@ -479,6 +503,17 @@ export default function OptimizerPlayground({ lang }: Props) {
               </g>
             </g>
           </svg>
+          <div class="opg-buttons">
+            <button type="button" disabled={!mounted} onClick={onPlay} aria-pressed={playing}>
+              {playing ? t.pause : t.play}
+            </button>
+            <button type="button" disabled={!mounted} onClick={onStep}>
+              {t.step}
+            </button>
+            <button type="button" disabled={!mounted} onClick={onRewind}>
+              {t.reset}
+            </button>
+          </div>
           <p class="opg-status">
             {t.stepOf(shown, settings.steps)} · {t.lossAxis[chart.scale]}
           </p>
@@ -486,17 +521,6 @@ export default function OptimizerPlayground({ lang }: Props) {
 
         <fieldset class="opg-controls" disabled={!mounted}>
           <legend>{t.controls}</legend>
-          <div class="opg-buttons">
-            <button type="button" onClick={onPlay} aria-pressed={playing}>
-              {playing ? t.pause : t.play}
-            </button>
-            <button type="button" onClick={onStep}>
-              {t.step}
-            </button>
-            <button type="button" onClick={onRewind}>
-              {t.reset}
-            </button>
-          </div>
           <div class="opg-row">
             <label for="opg-surface">{t.fieldName.surface}</label>
             <select id="opg-surface" value={settings.surface} onChange={(e) => set('surface', e.currentTarget.value)}>
@@ -527,7 +551,11 @@ export default function OptimizerPlayground({ lang }: Props) {
             <legend>{t.fieldName.opt}</legend>
             {OPTIMIZERS.map((o) => (
               <label key={o} class="opg-check">
-                <input type="checkbox" checked={settings.opts.includes(o)} onChange={(e) => toggleOpt(o, e.currentTarget.checked)} />
+                <input
+                  type="checkbox"
+                  checked={settings.opts.includes(o)}
+                  onChange={(e) => toggleOpt(o, e.currentTarget.checked)}
+                />
                 {t.optName[o]}
               </label>
             ))}
@@ -563,7 +591,12 @@ export default function OptimizerPlayground({ lang }: Props) {
           </div>
           <div class="opg-row">
             <label for="opg-form">{t.fieldName.form}</label>
-            <select id="opg-form" value={settings.form} aria-describedby="opg-hint-form" onChange={(e) => set('form', e.currentTarget.value)}>
+            <select
+              id="opg-form"
+              value={settings.form}
+              aria-describedby="opg-hint-form"
+              onChange={(e) => set('form', e.currentTarget.value)}
+            >
               {PLAYGROUND_FORMS.map((f) => (
                 <option key={f} value={f}>
                   {t.formName[f]}

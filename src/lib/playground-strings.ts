@@ -5,7 +5,15 @@
  */
 import type { Lang } from './book';
 import { formatNumber } from './numbers';
-import { LIMITS, type Field, type FieldError, type OptId, type Settings, type SurfaceId, type PlaygroundForm } from './playground';
+import {
+  LIMITS,
+  type Field,
+  type FieldError,
+  type OptId,
+  type Settings,
+  type SurfaceId,
+  type PlaygroundForm,
+} from './playground';
 
 export interface PlaygroundStrings {
   fieldName: Record<Field, string>;
@@ -88,7 +96,8 @@ export const STRINGS: Record<Lang, PlaygroundStrings> = {
     copied: 'Link copied.',
     copyFailed: 'Could not copy; the address bar holds the link to this setting.',
     plotLabel: 'Contour plot of the loss surface with the optimizers’ paths',
-    plotHint: 'Click or tap the plot to place the start point, drag the ring, or focus the plot and use the arrow keys (Shift: larger steps).',
+    plotHint:
+      'Click or tap the plot to place the start point, drag the ring, or focus the plot and use the arrow keys (Shift: larger steps).',
     lossChartLabel: 'Loss versus iteration',
     lossAxis: { log: 'loss (log scale)', symlog: 'loss (signed log scale)' },
     iteration: 'iteration',
@@ -166,7 +175,8 @@ export const STRINGS: Record<Lang, PlaygroundStrings> = {
     step_: '步',
     diverged: '已发散',
     startHint: '视图范围内的两个数，例如 -3.5, 2',
-    formNote: '学习率不变时，两种写法走出的每一步完全相同，区别只在于 v 存的是什么（PyTorch：梯度的累积；原文：上一步的位移）。',
+    formNote:
+      '学习率不变时，两种写法走出的每一步完全相同，区别只在于 v 存的是什么（PyTorch：梯度的累积；原文：上一步的位移）。',
     kappaUnused: 'κ 只对碗形曲面起作用。',
     errorsFrom: { url: '链接中', typed: '' },
     caption: (s) =>
@@ -198,31 +208,71 @@ export function errorMessage(lang: Lang, e: FieldError, source: 'url' | 'typed' 
   let why: string;
   if (lang === 'zh') {
     switch (e.code) {
-      case 'empty': why = '不能为空'; break;
-      case 'not-a-number': why = `${tok}不是数字`; break;
-      case 'not-finite': why = `${tok}超出了可表示的范围`; break;
-      case 'not-integer': why = `${tok}不是整数`; break;
-      case 'out-of-range': why = `须${range(lang, e)}（收到 ${e.token ?? ''}）`; break;
-      case 'not-in-choices': why = `${tok}不是可选项（可选：${(e.choices ?? []).join('、')}）`; break;
-      case 'none-selected': why = '至少要选一个优化器'; break;
-      case 'not-a-point': why = `${tok}不是“x, y”形式的两个数`; break;
-      case 'outside-view': why = `${tok}不在视图范围内（x 在 ${fmtV(e, 'x')}，y 在 ${fmtV(e, 'y')}）`; break;
-      case 'too-many': why = '数值过多'; break;
+      case 'empty':
+        why = '不能为空';
+        break;
+      case 'not-a-number':
+        why = `${tok}不是数字`;
+        break;
+      case 'not-finite':
+        why = `${tok}超出了可表示的范围`;
+        break;
+      case 'not-integer':
+        why = `${tok}不是整数`;
+        break;
+      case 'out-of-range':
+        why = `须${range(lang, e)}（收到 ${e.token ?? ''}）`;
+        break;
+      case 'not-in-choices':
+        why = `${tok}不是可选项（可选：${(e.choices ?? []).join('、')}）`;
+        break;
+      case 'none-selected':
+        why = '至少要选一个优化器';
+        break;
+      case 'not-a-point':
+        why = `${tok}不是“x, y”形式的两个数`;
+        break;
+      case 'outside-view':
+        why = `${tok}不在视图范围内（x 在 ${fmtV(e, 'x')}，y 在 ${fmtV(e, 'y')}）`;
+        break;
+      case 'too-many':
+        why = '数值过多';
+        break;
     }
     const where = source === 'url' ? `链接参数 ${param ?? ''}（${name}）` : name;
     return `${where}：${why}。已保留上一个有效值。`;
   }
   switch (e.code) {
-    case 'empty': why = 'is empty'; break;
-    case 'not-a-number': why = `${tok} is not a number`; break;
-    case 'not-finite': why = `${tok} is too large to represent`; break;
-    case 'not-integer': why = `${tok} is not a whole number`; break;
-    case 'out-of-range': why = `must be ${range(lang, e)} (got ${e.token ?? ''})`; break;
-    case 'not-in-choices': why = `${tok} is not one of: ${(e.choices ?? []).join(', ')}`; break;
-    case 'none-selected': why = 'choose at least one optimizer'; break;
-    case 'not-a-point': why = `${tok} is not two numbers “x, y”`; break;
-    case 'outside-view': why = `${tok} lies outside the view (x in ${fmtV(e, 'x')}, y in ${fmtV(e, 'y')})`; break;
-    case 'too-many': why = 'has too many values'; break;
+    case 'empty':
+      why = 'is empty';
+      break;
+    case 'not-a-number':
+      why = `${tok} is not a number`;
+      break;
+    case 'not-finite':
+      why = `${tok} is too large to represent`;
+      break;
+    case 'not-integer':
+      why = `${tok} is not a whole number`;
+      break;
+    case 'out-of-range':
+      why = `must be ${range(lang, e)} (got ${e.token ?? ''})`;
+      break;
+    case 'not-in-choices':
+      why = `${tok} is not one of: ${(e.choices ?? []).join(', ')}`;
+      break;
+    case 'none-selected':
+      why = 'choose at least one optimizer';
+      break;
+    case 'not-a-point':
+      why = `${tok} is not two numbers “x, y”`;
+      break;
+    case 'outside-view':
+      why = `${tok} lies outside the view (x in ${fmtV(e, 'x')}, y in ${fmtV(e, 'y')})`;
+      break;
+    case 'too-many':
+      why = 'has too many values';
+      break;
   }
   const where = source === 'url' ? `Link parameter ${param ?? ''} (${name})` : name;
   return `${where}: ${why}. The last valid value is kept.`;
@@ -231,7 +281,9 @@ export function errorMessage(lang: Lang, e: FieldError, source: 'url' | 'typed' 
 function fmtV(e: FieldError, axis: 'x' | 'y'): string {
   const v = e.view;
   if (!v) return '';
-  return axis === 'x' ? `[${formatNumber(v.xMin)}, ${formatNumber(v.xMax)}]` : `[${formatNumber(v.yMin)}, ${formatNumber(v.yMax)}]`;
+  return axis === 'x'
+    ? `[${formatNumber(v.xMin)}, ${formatNumber(v.xMax)}]`
+    : `[${formatNumber(v.yMin)}, ${formatNumber(v.yMax)}]`;
 }
 
 /** Exposed for the range hints next to the inputs. */

@@ -2,7 +2,13 @@ import { bench, describe } from 'vitest';
 import { SURFACE_INFO, contours, defaultSettings, makeMapping, run, trajectoryPath } from './playground';
 
 const s1000 = { ...defaultSettings(), steps: 1000 };
-const rosen = { ...defaultSettings(), surface: 'rosenbrock' as const, lr: 1e-3, steps: 1000, start: [-1.5, 1.5] as [number, number] };
+const rosen = {
+  ...defaultSettings(),
+  surface: 'rosenbrock' as const,
+  lr: 1e-3,
+  steps: 1000,
+  start: [-1.5, 1.5] as [number, number],
+};
 
 describe('playground maths (target: 1000 steps × 4 optimizers < 5 ms)', () => {
   bench('bowl: 1000 steps × 4 optimizers', () => {

@@ -27,6 +27,7 @@ import {
   trajectory,
   trajectoryPath,
   applyField,
+  CHART_DECADES,
   joinPrefix,
   trajectorySegments,
   lrFromSlider,
@@ -282,7 +283,9 @@ describe('validation', () => {
     expect(errorMessage('en', range.error, 'url', 'playground.beta')).toBe(
       'Link parameter playground.beta (Momentum β): must be at least 0 and less than 1 (got 1). The last valid value is kept.',
     );
-    expect(errorMessage('zh', range.error, 'url', 'playground.beta')).toContain('链接参数 playground.beta（动量系数 β）');
+    expect(errorMessage('zh', range.error, 'url', 'playground.beta')).toContain(
+      '链接参数 playground.beta（动量系数 β）',
+    );
   });
 });
 
@@ -309,13 +312,19 @@ describe('URL state', () => {
     expect(back.present).toBe(true);
   });
   it('keeps other parameters and the fragment', () => {
-    const href = settingsHref(S(), { pathname: '/en/math/', search: '?foo=1&playground.lr=9&bar=x%20y', hash: '#optimizers' });
+    const href = settingsHref(S(), {
+      pathname: '/en/math/',
+      search: '?foo=1&playground.lr=9&bar=x%20y',
+      hash: '#optimizers',
+    });
     expect(href.startsWith('/en/math/?foo=1&bar=x+y&playground.surface=bowl')).toBe(true);
     expect(href.endsWith('#optimizers')).toBe(true);
     expect(href).toContain(`playground.lr=${DEFAULTS.lr}`);
   });
   it('ignores unknown parameters; reports bad ones and keeps the defaults', () => {
-    const r = parseUrlState('?other=1&playground.zoom=3&playground.lr=banana&playground.steps=200&playground.opt=gd,bogus');
+    const r = parseUrlState(
+      '?other=1&playground.zoom=3&playground.lr=banana&playground.steps=200&playground.opt=gd,bogus',
+    );
     expect(r.settings.lr).toBe(DEFAULTS.lr);
     expect(r.settings.opts).toEqual(DEFAULTS.opts);
     expect(r.settings.steps).toBe(200);
@@ -397,7 +406,9 @@ describe('contours', () => {
           const y = m.toY(nums[k + 1]!);
           const g = gradient(s, 10, x, y);
           // Within one grid cell of the level set: |f − level| ≤ |∇f|·h (+ the second-order term).
-          expect(Math.abs(loss(s, 10, x, y) - c.levels[i]!)).toBeLessThanOrEqual(Math.hypot(g[0]!, g[1]!) * h + 400 * h * h);
+          expect(Math.abs(loss(s, 10, x, y) - c.levels[i]!)).toBeLessThanOrEqual(
+            Math.hypot(g[0]!, g[1]!) * h + 400 * h * h,
+          );
         }
       });
     }
@@ -422,6 +433,11 @@ describe('loss chart and table', () => {
       expect(joinPrefix(l.pieces, 101)).not.toContain('NaN');
       expect(joinPrefix(l.pieces, 1)).toMatch(/^M0 [\d.]+$/);
     }
+  });
+  it('a diverging path does not squash the others: the range stops 3 decades above the start', () => {
+    const ts = run(S({ lr: 0.3 }));
+    const ch = lossChart(ts, 'bowl', 100, 300, 100);
+    expect(ch.hi).toBeCloseTo(Math.log10(ts[0]!.losses[0]!) + CHART_DECADES, 12);
   });
   it('the saddle uses a signed log scale', () => {
     const ts = run(S({ surface: 'saddle', start: [...SURFACE_INFO.saddle.start] as [number, number] }));
@@ -477,7 +493,8 @@ describe('control helpers', () => {
     expect(snapStart(SURFACE_INFO.bowl.view, 9, -1.23456)).toEqual([4, -1.23]);
   });
   it('markers are closed paths', () => {
-    for (const m of ['circle', 'square', 'triangle', 'diamond'] as const) expect(markerPath(m, 10, 10, 4)).toMatch(/^M.*Z$/);
+    for (const m of ['circle', 'square', 'triangle', 'diamond'] as const)
+      expect(markerPath(m, 10, 10, 4)).toMatch(/^M.*Z$/);
   });
   it('an animation takes about 120 frames', () => {
     expect(stepsPerFrame(100)).toBe(1);

@@ -33,7 +33,13 @@ export interface Surface {
 }
 
 export const SURFACE_INFO: Record<SurfaceId, Surface> = {
-  bowl: { id: 'bowl', view: { xMin: -4, xMax: 4, yMin: -3, yMax: 3 }, start: [-3.5, 2], marked: [0, 0], boundedBelow: true },
+  bowl: {
+    id: 'bowl',
+    view: { xMin: -4, xMax: 4, yMin: -3, yMax: 3 },
+    start: [-3.5, 2],
+    marked: [0, 0],
+    boundedBelow: true,
+  },
   rosenbrock: {
     id: 'rosenbrock',
     view: { xMin: -2, xMax: 2, yMin: -1, yMax: 2 },
@@ -177,7 +183,18 @@ export const LIMITS = {
 export const DIVERGENCE_BOUND = 1e6;
 
 export type Field = 'surface' | 'kappa' | 'opt' | 'lr' | 'beta' | 'steps' | 'noise' | 'seed' | 'start' | 'form';
-export const FIELDS: readonly Field[] = ['surface', 'kappa', 'opt', 'lr', 'beta', 'steps', 'noise', 'seed', 'start', 'form'];
+export const FIELDS: readonly Field[] = [
+  'surface',
+  'kappa',
+  'opt',
+  'lr',
+  'beta',
+  'steps',
+  'noise',
+  'seed',
+  'start',
+  'form',
+];
 
 export type FieldErrorCode = ParseError['code'] | 'none-selected' | 'outside-view' | 'not-a-point';
 export interface FieldError {
@@ -251,7 +268,14 @@ export function parseField(field: Field, text: string, surface: SurfaceId = DEFA
       if (p.value < LIMITS.beta.min || p.value >= LIMITS.beta.max) {
         return {
           ok: false,
-          error: { field, code: 'out-of-range', min: LIMITS.beta.min, max: LIMITS.beta.max, maxExclusive: true, token: String(p.value) },
+          error: {
+            field,
+            code: 'out-of-range',
+            min: LIMITS.beta.min,
+            max: LIMITS.beta.max,
+            maxExclusive: true,
+            token: String(p.value),
+          },
         };
       }
       return p;
@@ -266,7 +290,8 @@ export function parseField(field: Field, text: string, surface: SurfaceId = DEFA
       else if (t.startsWith('[') && t.endsWith(']')) t = t.slice(1, -1);
       const parts = t.split(',');
       if (t.trim() === '') return { ok: false, error: { field, code: 'empty' } };
-      if (parts.length !== 2) return { ok: false, error: { field, code: 'not-a-point', token: clipToken(text.trim()) } };
+      if (parts.length !== 2)
+        return { ok: false, error: { field, code: 'not-a-point', token: clipToken(text.trim()) } };
       const x = parseNumber(parts[0]!);
       if (!x.ok) return fromParsed(field, x);
       const y = parseNumber(parts[1]!);
@@ -309,7 +334,18 @@ export function roundTo(v: number, q: number): number {
 // ---------------------------------------------------------------- URL state
 
 export const URL_PREFIX = 'playground.';
-const URL_ORDER: readonly Field[] = ['surface', 'kappa', 'opt', 'lr', 'beta', 'steps', 'noise', 'seed', 'start', 'form'];
+const URL_ORDER: readonly Field[] = [
+  'surface',
+  'kappa',
+  'opt',
+  'lr',
+  'beta',
+  'steps',
+  'noise',
+  'seed',
+  'start',
+  'form',
+];
 
 /** The URL parameter name for a field ("playground.lr"; the momentum form is "playground.momentum"). */
 export function urlParam(field: Field): string {
@@ -345,21 +381,71 @@ export function parseUrlState(search: string | URLSearchParams, base: Settings =
     if (r.ok) set(r.value);
     else errors.push(r.error);
   };
-  apply('surface', get('surface'), (t) => parseField('surface', t), (v) => {
-    if (v !== s.surface) {
-      s.surface = v;
-      s.start = [SURFACE_INFO[v].start[0], SURFACE_INFO[v].start[1]];
-    }
-  });
-  apply('kappa', get('kappa'), (t) => parseField('kappa', t), (v) => (s.kappa = v));
-  apply('opt', get('opt'), (t) => parseField('opt', t), (v) => (s.opts = v));
-  apply('lr', get('lr'), (t) => parseField('lr', t), (v) => (s.lr = v));
-  apply('beta', get('beta'), (t) => parseField('beta', t), (v) => (s.beta = v));
-  apply('steps', get('steps'), (t) => parseField('steps', t), (v) => (s.steps = v));
-  apply('noise', get('noise'), (t) => parseField('noise', t), (v) => (s.noise = v));
-  apply('seed', get('seed'), (t) => parseField('seed', t), (v) => (s.seed = v));
-  apply('start', get('start'), (t) => parseField('start', t, s.surface), (v) => (s.start = v));
-  apply('form', get('form'), (t) => parseField('form', t), (v) => (s.form = v));
+  apply(
+    'surface',
+    get('surface'),
+    (t) => parseField('surface', t),
+    (v) => {
+      if (v !== s.surface) {
+        s.surface = v;
+        s.start = [SURFACE_INFO[v].start[0], SURFACE_INFO[v].start[1]];
+      }
+    },
+  );
+  apply(
+    'kappa',
+    get('kappa'),
+    (t) => parseField('kappa', t),
+    (v) => (s.kappa = v),
+  );
+  apply(
+    'opt',
+    get('opt'),
+    (t) => parseField('opt', t),
+    (v) => (s.opts = v),
+  );
+  apply(
+    'lr',
+    get('lr'),
+    (t) => parseField('lr', t),
+    (v) => (s.lr = v),
+  );
+  apply(
+    'beta',
+    get('beta'),
+    (t) => parseField('beta', t),
+    (v) => (s.beta = v),
+  );
+  apply(
+    'steps',
+    get('steps'),
+    (t) => parseField('steps', t),
+    (v) => (s.steps = v),
+  );
+  apply(
+    'noise',
+    get('noise'),
+    (t) => parseField('noise', t),
+    (v) => (s.noise = v),
+  );
+  apply(
+    'seed',
+    get('seed'),
+    (t) => parseField('seed', t),
+    (v) => (s.seed = v),
+  );
+  apply(
+    'start',
+    get('start'),
+    (t) => parseField('start', t, s.surface),
+    (v) => (s.start = v),
+  );
+  apply(
+    'form',
+    get('form'),
+    (t) => parseField('form', t),
+    (v) => (s.form = v),
+  );
   return { settings: s, errors, present };
 }
 
@@ -410,7 +496,9 @@ export interface Trajectory {
 }
 
 function escaped(x: number, y: number): boolean {
-  return !(Number.isFinite(x) && Number.isFinite(y)) || Math.abs(x) > DIVERGENCE_BOUND || Math.abs(y) > DIVERGENCE_BOUND;
+  return (
+    !(Number.isFinite(x) && Number.isFinite(y)) || Math.abs(x) > DIVERGENCE_BOUND || Math.abs(y) > DIVERGENCE_BOUND
+  );
 }
 
 /** One optimizer's path for the settings. Deterministic: the same settings and seed give the same path. */
@@ -614,7 +702,8 @@ export function ticks(min: number, max: number, target = 5): number[] {
   const norm = raw / mag;
   const step = (norm < 1.5 ? 1 : norm < 3.5 ? 2 : norm < 7.5 ? 5 : 10) * mag;
   const out: number[] = [];
-  for (let v = Math.ceil(min / step - 1e-9) * step; v <= max + step * 1e-9; v += step) out.push(roundTo(v, step / 1000));
+  for (let v = Math.ceil(min / step - 1e-9) * step; v <= max + step * 1e-9; v += step)
+    out.push(roundTo(v, step / 1000));
   return out;
 }
 
@@ -655,7 +744,13 @@ export function contourLevels(surface: SurfaceId, kappa: number, count = 12): nu
  * Marching squares on an nx × ny grid over the view. Segments are joined into
  * polylines through the grid edges they share, so each level is a short path string.
  */
-export function contours(surface: SurfaceId, kappa: number, m: Mapping, nx = 96, levels = contourLevels(surface, kappa)): Contours {
+export function contours(
+  surface: SurfaceId,
+  kappa: number,
+  m: Mapping,
+  nx = 96,
+  levels = contourLevels(surface, kappa),
+): Contours {
   const v = m.view;
   const ny = Math.max(2, Math.round((nx * (v.yMax - v.yMin)) / (v.xMax - v.xMin)));
   const gx = (i: number) => v.xMin + ((v.xMax - v.xMin) * i) / nx;
@@ -703,13 +798,32 @@ export function contours(surface: SurfaceId, kappa: number, m: Mapping, nx = 96,
         const left = vEdge(i, j);
         const right = vEdge(i + 1, j);
         switch (code) {
-          case 1: case 14: link(left, bottom); break;
-          case 2: case 13: link(bottom, right); break;
-          case 3: case 12: link(left, right); break;
-          case 4: case 11: link(right, top); break;
-          case 6: case 9: link(bottom, top); break;
-          case 7: case 8: link(left, top); break;
-          case 5: case 10: {
+          case 1:
+          case 14:
+            link(left, bottom);
+            break;
+          case 2:
+          case 13:
+            link(bottom, right);
+            break;
+          case 3:
+          case 12:
+            link(left, right);
+            break;
+          case 4:
+          case 11:
+            link(right, top);
+            break;
+          case 6:
+          case 9:
+            link(bottom, top);
+            break;
+          case 7:
+          case 8:
+            link(left, top);
+            break;
+          case 5:
+          case 10: {
             // Saddle cell: decide by the centre value.
             const centre = (at(i, j) + at(i + 1, j) + at(i + 1, j + 1) + at(i, j + 1)) / 4 > level;
             if ((code === 5) === centre) {
@@ -764,6 +878,9 @@ export function scaleLoss(scale: LossScale, f: number): number {
   return Math.sign(f) * Math.log10(1 + Math.abs(f));
 }
 
+/** Decades of loss above the start shown on the loss chart (beyond: off the top, i.e. diverging). */
+export const CHART_DECADES = 3;
+
 export interface LossChart {
   /** Per optimizer: path pieces, one per iteration (join a prefix with joinPrefix for an animation frame). */
   lines: { opt: OptId; pieces: string[] }[];
@@ -785,7 +902,13 @@ export function unscaleLoss(scale: LossScale, v: number): number {
  * Loss-versus-iteration polylines in a width × height box (origin top-left),
  * x from 0 to `steps`, y over the range of all finite losses.
  */
-export function lossChart(ts: readonly Trajectory[], surface: SurfaceId, steps: number, width: number, height: number): LossChart {
+export function lossChart(
+  ts: readonly Trajectory[],
+  surface: SurfaceId,
+  steps: number,
+  width: number,
+  height: number,
+): LossChart {
   const scale = lossScale(surface);
   let lo = Infinity;
   let hi = -Infinity;
@@ -800,6 +923,13 @@ export function lossChart(ts: readonly Trajectory[], surface: SurfaceId, steps: 
   if (!Number.isFinite(lo)) {
     lo = 0;
     hi = 1;
+  }
+  // A diverging path would squash the others against the floor: the chart shows at most
+  // CHART_DECADES above (and, for the saddle, below) the starting loss; such a line leaves the top.
+  const s0 = scaled[0]?.[0];
+  if (s0 !== undefined) {
+    hi = Math.min(hi, s0 + CHART_DECADES);
+    if (scale === 'symlog') lo = Math.max(lo, s0 - CHART_DECADES);
   }
   if (hi - lo < 1e-9) {
     lo -= 0.5;
@@ -823,14 +953,20 @@ export interface TableRow {
 }
 
 /** At most about `maxRows` rows: every k-th step, always including the first and the last. */
-export function tableRows(ts: readonly Trajectory[], steps: number, maxRows = 101): { stride: number; rows: TableRow[] } {
+export function tableRows(
+  ts: readonly Trajectory[],
+  steps: number,
+  maxRows = 101,
+): { stride: number; rows: TableRow[] } {
   const stride = Math.max(1, Math.ceil(steps / (maxRows - 1)));
   const idx: number[] = [];
   for (let k = 0; k <= steps; k += stride) idx.push(k);
   if (idx[idx.length - 1] !== steps) idx.push(steps);
   const rows = idx.map((k) => ({
     step: k,
-    cells: ts.map((t): [number, number, number] | null => (k < t.xs.length ? [t.xs[k]!, t.ys[k]!, t.losses[k]!] : null)),
+    cells: ts.map((t): [number, number, number] | null =>
+      k < t.xs.length ? [t.xs[k]!, t.ys[k]!, t.losses[k]!] : null,
+    ),
   }));
   return { stride, rows };
 }
