@@ -5,7 +5,7 @@
  * playground.* URL parameters and becomes interactive.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedEvent, TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
 import type { Lang } from '../lib/book';
 import { dataValue, formatNumber, formatVector } from '../lib/numbers';
 import {
@@ -223,13 +223,13 @@ export default function OptimizerPlayground({ lang }: Props) {
     commit(applyField(settings, field, value), field);
     setDrafts((d) => without(without(d, field), field === 'surface' ? 'start' : field));
   };
-  const onTextInput = (field: TextField) => (e: JSX.TargetedEvent<HTMLInputElement>) => {
+  const onTextInput = (field: TextField) => (e: TargetedEvent<HTMLInputElement>) => {
     const text = e.currentTarget.value;
     setDrafts((d) => ({ ...d, [field]: text }));
     const r = check(field, text, settings);
     if (r.ok) commit(applyField(settings, field, r.value), field);
   };
-  const onTextCommit = (field: TextField) => (e: JSX.TargetedEvent<HTMLInputElement>) => {
+  const onTextCommit = (field: TextField) => (e: TargetedEvent<HTMLInputElement>) => {
     const text = e.currentTarget.value;
     const r = check(field, text, settings);
     if (r.ok) setDrafts((d) => without(d, field));
@@ -252,7 +252,7 @@ export default function OptimizerPlayground({ lang }: Props) {
     const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
     return snapStart(info.view, map.toX(p.x), map.toY(p.y));
   };
-  const onPointerDown = (e: JSX.TargetedPointerEvent<SVGSVGElement>) => {
+  const onPointerDown = (e: TargetedPointerEvent<SVGSVGElement>) => {
     if (!mounted || e.button !== 0) return;
     const p = pointFromEvent(e);
     if (!p) return;
@@ -260,7 +260,7 @@ export default function OptimizerPlayground({ lang }: Props) {
     e.currentTarget.setPointerCapture?.(e.pointerId);
     set('start', p);
   };
-  const onPointerMove = (e: JSX.TargetedPointerEvent<SVGSVGElement>) => {
+  const onPointerMove = (e: TargetedPointerEvent<SVGSVGElement>) => {
     if (!dragging.current) return;
     const p = pointFromEvent(e);
     if (p && (p[0] !== settings.start[0] || p[1] !== settings.start[1])) set('start', p);
@@ -268,7 +268,7 @@ export default function OptimizerPlayground({ lang }: Props) {
   const endDrag = () => {
     dragging.current = false;
   };
-  const onPlotKey = (e: JSX.TargetedKeyboardEvent<SVGSVGElement>) => {
+  const onPlotKey = (e: TargetedKeyboardEvent<SVGSVGElement>) => {
     const d = nudgeStep(info.view) * (e.shiftKey ? 5 : 1);
     const moves: Record<string, [number, number]> = {
       ArrowLeft: [-d, 0],

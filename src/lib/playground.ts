@@ -375,7 +375,7 @@ export function parseUrlState(search: string | URLSearchParams, base: Settings =
     if (v !== null) present = true;
     return v;
   };
-  const apply = <T>(f: Field, text: string | null, parse: (t: string) => Checked<T>, set: (v: T) => void) => {
+  const apply = <T>(_f: Field, text: string | null, parse: (t: string) => Checked<T>, set: (v: T) => void) => {
     if (text === null) return;
     const r = parse(text);
     if (r.ok) set(r.value);
