@@ -215,8 +215,10 @@ export default function OptimizerPlayground({ lang }: Props) {
     setPlaying(false);
     setFrame(null);
     setSettings(next);
-    setFieldErrors((e) => without(e, field));
-    setUrlErrors((e) => e.filter((x) => x.field !== field));
+    // A new surface also brings a new start point, so a pending start-point error is void.
+    const cleared = field === 'surface' ? [field, 'start'] : [field];
+    setFieldErrors((e) => cleared.reduce((acc, f) => without(acc, f), e));
+    setUrlErrors((e) => e.filter((x) => !cleared.includes(x.field)));
     setCopyStatus('');
   };
   const set = (field: Field, value: unknown) => {
@@ -504,7 +506,7 @@ export default function OptimizerPlayground({ lang }: Props) {
             </g>
           </svg>
           <div class="opg-buttons">
-            <button type="button" disabled={!mounted} onClick={onPlay} aria-pressed={playing}>
+            <button type="button" disabled={!mounted} onClick={onPlay}>
               {playing ? t.pause : t.play}
             </button>
             <button type="button" disabled={!mounted} onClick={onStep}>
@@ -544,7 +546,9 @@ export default function OptimizerPlayground({ lang }: Props) {
               onInput={(e) => set('kappa', Number(e.currentTarget.value))}
             />
             <small id="opg-hint-kappa">
-              {rangeHint(lang, 'kappa')}. {settings.surface === 'bowl' ? '' : t.kappaUnused}
+              {rangeHint(lang, 'kappa')}
+              {t.fullStop}
+              {settings.surface === 'bowl' ? '' : ` ${t.kappaUnused}`}
             </small>
           </div>
           <fieldset class="opg-opts">
@@ -645,11 +649,14 @@ export default function OptimizerPlayground({ lang }: Props) {
             <svg width="18" height="14" viewBox="0 0 18 14" aria-hidden="true">
               <path d={markerPath(OPT_STYLE[f.opt].marker, 9, 7, 5)} style={{ fill: `var(--opg-${f.opt})` }} />
             </svg>
-            <strong>{t.optName[f.opt]}</strong> — {t.finalLoss}{' '}
+            <strong>{t.optName[f.opt]}</strong>
+            {t.nameSep}
+            {t.finalLoss}{' '}
             <output data-result={`final-loss-${f.opt}`} data-value={dataValue(f.loss)}>
               {f.divergedAt === null ? formatNumber(f.loss) : f.loss < 0 ? '−∞' : '∞'}
             </output>
-            , {t.finalPoint}{' '}
+            {t.comma}
+            {t.finalPoint}{' '}
             <output data-result={`final-point-${f.opt}`} data-value={dataValue(f.point)}>
               {formatVector(f.point, 4)}
             </output>

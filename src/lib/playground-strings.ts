@@ -54,6 +54,10 @@ export interface PlaygroundStrings {
   startHint: string;
   formNote: string;
   kappaUnused: string;
+  /** Punctuation: full stop, list comma, the dash between an optimizer's name and its results. */
+  fullStop: string;
+  comma: string;
+  nameSep: string;
   errorsFrom: { url: string; typed: string };
   caption: (s: Settings) => string;
   noscript: string;
@@ -118,6 +122,9 @@ export const STRINGS: Record<Lang, PlaygroundStrings> = {
     formNote:
       'With a constant learning rate the two forms take exactly the same steps; they differ only in what v stores (PyTorch: a running sum of gradients; the article: the previous step).',
     kappaUnused: 'κ applies to the bowl only.',
+    fullStop: '.',
+    comma: ', ',
+    nameSep: ' — ',
     errorsFrom: { url: 'In the link', typed: '' },
     caption: (s) =>
       `Paths of ${s.opts.length} optimizer${s.opts.length === 1 ? '' : 's'} on the ${STRINGS.en.surfaceName[s.surface].toLowerCase()} surface ${STRINGS.en.surfaceFormula[s.surface]}${s.surface === 'bowl' ? ` with κ = ${fmt(s.kappa)}` : ''}, from (${fmt(s.start[0])}, ${fmt(s.start[1])}), learning rate ${fmt(s.lr)}, β = ${fmt(s.beta)}, ${s.steps} steps, SGD noise scale ${fmt(s.noise)} (seed ${s.seed}). Grey lines are contours (lines of equal loss); the cross marks the ${s.surface === 'saddle' ? 'saddle point' : 'minimum'}.`,
@@ -178,6 +185,9 @@ export const STRINGS: Record<Lang, PlaygroundStrings> = {
     formNote:
       '学习率不变时，两种写法走出的每一步完全相同，区别只在于 v 存的是什么（PyTorch：梯度的累积；原文：上一步的位移）。',
     kappaUnused: 'κ 只对碗形曲面起作用。',
+    fullStop: '。',
+    comma: '，',
+    nameSep: '：',
     errorsFrom: { url: '链接中', typed: '' },
     caption: (s) =>
       `${s.opts.length} 种优化器在${STRINGS.zh.surfaceName[s.surface]}曲面 ${STRINGS.zh.surfaceFormula[s.surface]}${s.surface === 'bowl' ? `（κ = ${fmt(s.kappa)}）` : ''}上的路径：起点 (${fmt(s.start[0])}, ${fmt(s.start[1])})，学习率 ${fmt(s.lr)}，β = ${fmt(s.beta)}，共 ${s.steps} 步，SGD 噪声尺度 ${fmt(s.noise)}（种子 ${s.seed}）。灰线是等高线（损失相等的点连成的线），叉号标出${s.surface === 'saddle' ? '鞍点' : '最小值'}。`,
