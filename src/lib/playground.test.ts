@@ -516,3 +516,34 @@ describe('strings', () => {
     expect(STRINGS.en.divergedAt(7)).toBe('diverged at step 7');
   });
 });
+
+describe('every error code has a message in both languages', () => {
+  it('names the field, has no "undefined", ends by saying the last value is kept', () => {
+    const cases: [Field, string][] = [
+      ['lr', ''],
+      ['lr', 'x'],
+      ['lr', '1e999'],
+      ['steps', '1.5'],
+      ['steps', '0'],
+      ['beta', '2'],
+      ['surface', 'cone'],
+      ['opt', ' '],
+      ['start', '1;2'],
+      ['start', '30,30'],
+    ];
+    for (const [field, text] of cases) {
+      const r = (parseField as (f: Field, t: string) => Checked<unknown>)(field, text);
+      expect(r.ok, `${field}=${text}`).toBe(false);
+      if (r.ok) continue;
+      for (const lang of ['en', 'zh'] as const) {
+        for (const source of ['typed', 'url'] as const) {
+          const m = errorMessage(lang, r.error, source, `playground.${field}`);
+          expect(m).toContain(STRINGS[lang].fieldName[field]);
+          expect(m).not.toMatch(/undefined|NaN/);
+          expect(m).toMatch(lang === 'en' ? /The last valid value is kept\.$/ : /已保留上一个有效值。$/);
+          if (source === 'url') expect(m).toContain(`playground.${field}`);
+        }
+      }
+    }
+  });
+});
