@@ -102,7 +102,7 @@ export async function noJsProblems(page: Page, label: string, staticHtml: string
   if (staticHtml.includes('class="katex')) {
     if ((await page.locator('.katex').count()) === 0) out.push(`${label}: no-JS: math is missing`);
   }
-  if (/\$\$/.test(await page.locator('main').innerText().catch(() => ''))) out.push(`${label}: no-JS: raw $$ left in the text`);
+  if (/\$\$/.test(await proseText(page))) out.push(`${label}: no-JS: raw $$ left in the text`);
   if (staticHtml.includes('class="expressive-code')) {
     if (!(await page.locator('.expressive-code pre').first().isVisible().catch(() => false))) out.push(`${label}: no-JS: code is not visible`);
   }
@@ -116,4 +116,17 @@ export async function noJsProblems(page: Page, label: string, staticHtml: string
     }
   }
   return out;
+}
+
+/** The page's main text without code (quotes of TeX source in code are fine). */
+export async function proseText(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const main = document.querySelector('main');
+      if (!main) return '';
+      const clone = main.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('code, pre, script, style').forEach((n) => n.remove());
+      return clone.textContent ?? '';
+    })
+    .catch(() => '');
 }
