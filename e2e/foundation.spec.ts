@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { CHAPTER_PAGES } from './pages';
+import { proseText } from './gates/checks';
 
 function watch(page: Page) {
   const problems: string[] = [];
@@ -21,8 +22,7 @@ for (const { lang, path } of CHAPTER_PAGES) {
     await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
     await expect(page.locator('h1')).toHaveCount(1);
     // No raw TeX left in the rendered text.
-    const text = await page.locator('.sl-markdown-content').innerText();
-    expect(text).not.toContain('$$');
+    expect(await proseText(page)).not.toContain('$$');
     await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);
   });

@@ -10,6 +10,10 @@ describe('completeCsp', () => {
     expect(out).toContain(`script-src 'self' 'sha256-x' ${sha256('a()')};`);
     expect(inlineScriptHashes(html)).toEqual([sha256('a()')]);
   });
+  it('adds the hash of every inline style element', () => {
+    const html = page("script-src 'self'; style-src 'self';", '<style>a{b:c}</style>');
+    expect(completeCsp(html, { wasm: false })).toContain(`style-src 'self' ${sha256('a{b:c}')};`);
+  });
   it('adds wasm-unsafe-eval only when asked', () => {
     const html = page("script-src 'self';", '');
     expect(completeCsp(html, { wasm: true })).toContain("'wasm-unsafe-eval'");

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 
 const META_RE = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
 const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const STYLE_RE = /<style\b([^>]*)>([\s\S]*?)<\/style>/gi;
 
 export function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -27,6 +28,20 @@ export function inlineScriptHashes(html: string): string[] {
   return [...out];
 }
 
+/** The hashes of the inline <style> elements of an HTML page. */
+export function inlineStyleHashes(html: string): string[] {
+  return [...new Set([...html.matchAll(STYLE_RE)].map((m) => sha256(m[2] ?? '')))];
+}
+
+function addTo(directives: string[], name: string, sources: string[]): void {
+  const idx = directives.findIndex((d) => d === name || d.startsWith(`${name} `));
+  if (idx < 0) throw new Error(`CSP has no ${name} directive`);
+  const parts = directives[idx]!.split(/\s+/);
+  const have = new Set(parts);
+  for (const s of sources) if (!have.has(s)) parts.push(s);
+  directives[idx] = parts.join(' ');
+}
+
 export interface CompleteOptions {
   /** Add 'wasm-unsafe-eval' to script-src. */
   wasm: boolean;
@@ -37,14 +52,12 @@ export function completeCsp(html: string, opts: CompleteOptions): string {
   const m = META_RE.exec(html);
   if (!m) throw new Error('page has no Content-Security-Policy meta tag');
   const directives = m[1]!.split(';').map((d) => d.trim()).filter(Boolean);
-  const idx = directives.findIndex((d) => d.startsWith('script-src '));
-  if (idx < 0) throw new Error('CSP has no script-src directive');
-  const parts = directives[idx]!.split(/\s+/);
-  const have = new Set(parts);
-  for (const h of inlineScriptHashes(html)) if (!have.has(h)) parts.push(h);
-  if (opts.wasm && !have.has("'wasm-unsafe-eval'")) parts.push("'wasm-unsafe-eval'");
-  if (parts.includes("'unsafe-inline'")) throw new Error("CSP script-src must not allow 'unsafe-inline'");
-  directives[idx] = parts.join(' ');
+  addTo(directives, 'script-src', [...inlineScriptHashes(html), ...(opts.wasm ? ["'wasm-unsafe-eval'"] : [])]);
+  const styles = inlineStyleHashes(html);
+  if (styles.length) addTo(directives, 'style-src', styles);
+  if (directives.find((d) => d.startsWith('script-src '))!.split(/\s+/).includes("'unsafe-inline'")) {
+    throw new Error("CSP script-src must not allow 'unsafe-inline'");
+  }
   const content = directives.join('; ') + ';';
   return html.replace(META_RE, `<meta http-equiv="content-security-policy" content="${content}">`);
 }

@@ -1,8 +1,13 @@
 /**
- * rehype plugin, placed after rehype-katex: KaTeX reports malformed math as a
- * file message and renders it in red. A book must not ship that, so the build
- * fails, naming the file and the expression.
+ * rehype plugin, placed after rehype-katex.
+ * - KaTeX reports malformed math as a file message and renders it in red. A
+ *   book must not ship that, so the build fails, naming the file and the line.
+ * - A wide display equation scrolls inside its own box; a scrollable region
+ *   must be reachable from the keyboard, so display math gets tabindex="0".
  */
+import type { Root, Element } from 'hast';
+import { visit } from 'unist-util-visit';
+
 interface Msg {
   source?: string | null;
   reason?: string;
@@ -14,11 +19,15 @@ interface VFileLike {
 }
 
 export function rehypeMathStrict() {
-  return (_tree: unknown, file: VFileLike) => {
+  return (tree: Root, file: VFileLike) => {
     const bad = file.messages.filter((m) => m.source === 'rehype-katex');
     if (bad.length > 0) {
       const where = bad.map((m) => `line ${m.line ?? '?'}: ${m.reason ?? ''}`).join('; ');
       throw new Error(`${file.path ?? '<unknown file>'}: malformed math (${where})`);
     }
+    visit(tree, 'element', (node: Element) => {
+      const cls = node.properties?.className;
+      if (Array.isArray(cls) && cls.includes('katex-display')) node.properties.tabIndex = 0;
+    });
   };
 }

@@ -1,0 +1,65 @@
+/**
+ * Quality gates over every built page of both languages (issue 8): accessible
+ * (axe, light and dark theme), self-contained, no console errors or warnings,
+ * no failed request, no CSP violation, every internal link and #fragment
+ * resolves, complete without JavaScript, usable at 360 px.
+ */
+import { test, expect } from '@playwright/test';
+import { gatedPages, allPages, htmlOf } from './gates/site';
+import { axeProblems, noJsProblems, phoneProblems, useTheme, watchPage } from './gates/checks';
+import { linkProblems } from './gates/links';
+import { SITE } from '../src/lib/site';
+
+const pages = gatedPages();
+
+test('the crawl covers both editions, the landing, 404, parallel and embed pages', () => {
+  const all = allPages();
+  for (const p of ['/', '/404.html', '/en/math/', '/zh/math/']) expect(all).toContain(p);
+  expect(all.filter((p) => p.startsWith('/en/')).length).toBeGreaterThanOrEqual(12);
+  expect(all.filter((p) => p.startsWith('/zh/')).length).toBeGreaterThanOrEqual(12);
+});
+
+test('every internal link and #fragment resolves, in both languages', () => {
+  const origin = new URL(SITE).origin;
+  const problems = allPages().flatMap((p) => linkProblems(p, htmlOf(p), origin));
+  expect(problems).toEqual([]);
+});
+
+for (const path of pages) {
+  test.describe(`gates ${path}`, () => {
+    test('runs clean, accessible in light and dark theme, self-contained', async ({ page, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      const watch = await watchPage(page, path, origin);
+      await useTheme(page, 'light');
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      // Hydrate every island in its default state (client:visible).
+      for (const fig of await page.locator('figure[id^="example-"]').all()) await fig.scrollIntoViewIfNeeded();
+      await page.waitForLoadState('networkidle');
+      const problems = [...(await axeProblems(page, `${path} [light]`))];
+      await page.evaluate(() => {
+        localStorage.setItem('starlight-theme', 'dark');
+        document.documentElement.dataset.theme = 'dark';
+      });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      problems.push(...(await axeProblems(page, `${path} [dark]`)));
+      problems.push(...(await watch.finish()));
+      expect(problems).toEqual([]);
+    });
+
+    test('works without JavaScript and at 360 px', async ({ browser }) => {
+      const noJs = await browser.newContext({ javaScriptEnabled: false });
+      const p1 = await noJs.newPage();
+      await p1.goto(path);
+      const problems = await noJsProblems(p1, path, htmlOf(path));
+      await noJs.close();
+      const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      const p2 = await phone.newPage();
+      await p2.goto(path);
+      await p2.waitForLoadState('networkidle');
+      problems.push(...(await phoneProblems(p2, `${path} [360px]`)));
+      await phone.close();
+      expect(problems).toEqual([]);
+    });
+  });
+}

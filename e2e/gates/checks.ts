@@ -1,0 +1,132 @@
+/**
+ * The quality gates, as functions that return problems ("<page>: <rule>: <what>"),
+ * so the same code checks every page and is shown to fail on a bad fixture.
+ */
+import type { Page, BrowserContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export interface Watch {
+  problems: string[];
+  /** Call after the page settled: adds CSP violations recorded in the page. */
+  finish(): Promise<string[]>;
+}
+
+/** Records console errors and warnings, page errors, failed and third-party requests, CSP violations. */
+export async function watchPage(page: Page, label: string, origin: string): Promise<Watch> {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}${e.sourceFile ? ` (${e.sourceFile}:${e.lineNumber})` : ''}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${label}: console ${m.type()}: ${m.text().slice(0, 300)}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${label}: page error: ${e.message}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (u.startsWith('data:') || u.startsWith('blob:')) return;
+    if (new URL(u).origin !== origin) problems.push(`${label}: request to another origin: ${u}`);
+  });
+  page.on('requestfailed', (r) => {
+    if (new URL(r.url()).origin === origin) problems.push(`${label}: failed request: ${r.url()} (${r.failure()?.errorText})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${label}: HTTP ${r.status()}: ${r.url()}`);
+  });
+  return {
+    problems,
+    async finish() {
+      const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => []);
+      return [...problems, ...csp.map((c) => `${label}: CSP violation: ${c}`)];
+    },
+  };
+}
+
+export async function axeProblems(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.slice(0, 5).map((n) => `${label}: axe ${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`),
+  );
+}
+
+/** Sets Starlight's theme before the page's scripts run. */
+export async function useTheme(context: BrowserContext | Page, theme: 'light' | 'dark') {
+  await context.addInitScript((t) => {
+    try {
+      localStorage.setItem('starlight-theme', t);
+    } catch {
+      /* storage may be unavailable on some pages */
+    }
+  }, theme);
+}
+
+/** At phone width: no horizontal page scroll; tap targets of examples at least 24 px. */
+export async function phoneProblems(page: Page, label: string): Promise<string[]> {
+  return page.evaluate((label) => {
+    const out: string[] = [];
+    const doc = document.scrollingElement ?? document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth + 1) {
+      // Name the widest element that sticks out.
+      let worst: Element | null = null;
+      let right = doc.clientWidth;
+      for (const el of Array.from(document.body.querySelectorAll('*'))) {
+        const r = el.getBoundingClientRect();
+        if (r.right > right + 1 && getComputedStyle(el).position !== 'fixed') {
+          right = r.right;
+          worst = el;
+        }
+      }
+      const desc = worst ? `${worst.tagName.toLowerCase()}${worst.id ? '#' + worst.id : ''}.${[...worst.classList].join('.')}` : '?';
+      out.push(`${label}: horizontal page scroll at ${doc.clientWidth}px (content ${doc.scrollWidth}px wide; widest: ${desc})`);
+    }
+    for (const el of Array.from(document.querySelectorAll('figure[id^="example-"] :is(button, input, select, summary, [role="slider"])'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // hidden
+      const small = (el as HTMLInputElement).type === 'checkbox' || (el as HTMLInputElement).type === 'radio' ? r.width < 16 || r.height < 16 : r.width < 24 || r.height < 24;
+      if (small) out.push(`${label}: tap target smaller than 24px: ${el.tagName.toLowerCase()} "${(el as HTMLElement).innerText || el.getAttribute('aria-label') || el.id}" (${Math.round(r.width)}×${Math.round(r.height)})`);
+    }
+    return out;
+  }, label);
+}
+
+/** Without JavaScript: text, rendered math, code and the examples' static results are present. */
+export async function noJsProblems(page: Page, label: string, staticHtml: string): Promise<string[]> {
+  const out: string[] = [];
+  const text = (await page.locator('main').innerText().catch(() => '')).trim();
+  if (text.length < 40) out.push(`${label}: no-JS: the main text is missing`);
+  if (staticHtml.includes('class="katex')) {
+    if ((await page.locator('.katex').count()) === 0) out.push(`${label}: no-JS: math is missing`);
+  }
+  if (/\$\$/.test(await proseText(page))) out.push(`${label}: no-JS: raw $$ left in the text`);
+  if (staticHtml.includes('class="expressive-code')) {
+    if (!(await page.locator('.expressive-code pre').first().isVisible().catch(() => false))) out.push(`${label}: no-JS: code is not visible`);
+  }
+  for (const fig of await page.locator('figure[id^="example-"]').all()) {
+    const id = await fig.getAttribute('id');
+    const outputs = await fig.locator('output[data-result]').all();
+    if (outputs.length === 0) out.push(`${label}: no-JS: ${id} shows no static result`);
+    for (const o of outputs) {
+      const v = await o.getAttribute('data-value');
+      if (v === null || v === '' || /NaN/.test(v)) out.push(`${label}: no-JS: ${id} output ${await o.getAttribute('data-result')} has no value`);
+    }
+  }
+  return out;
+}
+
+/** The page's main text without code (quotes of TeX source in code are fine). */
+export async function proseText(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const main = document.querySelector('main');
+      if (!main) return '';
+      const clone = main.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('code, pre, script, style').forEach((n) => n.remove());
+      return clone.textContent ?? '';
+    })
+    .catch(() => '');
+}

@@ -1,0 +1,49 @@
+/** The built site, read from dist/: its pages and their static HTML. */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (name === '_astro' || name === 'pagefind') continue;
+      out.push(...walk(p));
+    } else if (name.endsWith('.html')) out.push(p);
+  }
+  return out;
+}
+
+/** Site paths of every built page ("/en/math/", "/404.html", …). */
+export function allPages(): string[] {
+  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first');
+  return walk(DIST)
+    .map((f) => '/' + relative(DIST, f).replace(/\\/g, '/'))
+    .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
+    .sort();
+}
+
+/**
+ * The pages the browser gates visit: every page, except that of the many
+ * one-line `/go/<id>/` redirect pages (all alike, generated from one template)
+ * only a sample is visited; the link checker still reads all of them.
+ */
+export function gatedPages(): string[] {
+  const pages = allPages();
+  const go = pages.filter((p) => p.startsWith('/go/'));
+  return [...pages.filter((p) => !p.startsWith('/go/')), ...go.slice(0, 2)];
+}
+
+export function htmlOf(path: string): string {
+  const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+  return readFileSync(file, 'utf8');
+}
+
+export function fileForPath(pathname: string): string | undefined {
+  const clean = decodeURIComponent(pathname);
+  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
