@@ -4,20 +4,48 @@
  * - fails the build when a link id (heading, equation, example) is used twice
  *   in the book, naming both files (src/lib/link-ids.ts);
  * - appends `rehypeAnchorLabels` to the unified processor, after Starlight's own
- *   heading-link plugin.
+ *   heading-link plugin;
+ * - after the build, takes short links and embeds out of the sitemap
+ *   (src/lib/sitemap.ts), in an integration added last so that it runs after
+ *   the sitemap is written.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readEdition } from '../lib/parity-fs';
 import { siteTargets } from '../lib/link-ids';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pruneSitemap } from '../lib/sitemap';
 import { rehypeAnchorLabels } from './section-links';
+
+function sitemapPrune(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'book-reading-sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) root = new URL(config.base, config.site).href;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (!root) return;
+        const out = fileURLToPath(dir);
+        const files = existsSync(out) ? readdirSync(out).filter((f) => /^sitemap-\d+\.xml$/.test(f)) : [];
+        if (files.length === 0) logger.warn('no sitemap found to tidy');
+        for (const f of files) {
+          const p = join(out, f);
+          writeFileSync(p, pruneSitemap(readFileSync(p, 'utf8'), { root }));
+        }
+      },
+    },
+  };
+}
 
 export function reading(): AstroIntegration {
   return {
     name: 'book-reading',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, logger, updateConfig }) => {
+        updateConfig({ integrations: [sitemapPrune()] });
         const dir = fileURLToPath(new URL('./content/', config.root));
         let n = 0;
         for (const lang of ['en', 'zh']) {

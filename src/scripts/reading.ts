@@ -78,8 +78,19 @@ function carrySection(a: HTMLAnchorElement): void {
   a.href = url.href;
 }
 
+/** Printed links show their absolute URL (CSS prints `data-print-href`). */
+function markPrintLinks(): void {
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('.sl-markdown-content a[href]')) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.startsWith('#') || a.matches('.cite, .term a, .eq-number, .sl-anchor-link, .section-lang-link')) continue;
+    if (!/^https?:$/.test(a.protocol)) continue;
+    a.dataset.printHref = a.href;
+  }
+}
+
 function init(): void {
   ensureStatus();
+  markPrintLinks();
   document.addEventListener('click', (e) => {
     const t = e.target as Element | null;
     const anchor = t?.closest<HTMLAnchorElement>('a.sl-anchor-link');
