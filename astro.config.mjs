@@ -10,7 +10,7 @@ import { CHAPTERS } from './src/lib/book.ts';
 import { remarkHeadingIds } from './src/plugins/heading-ids.ts';
 import { rehypeMathStrict } from './src/plugins/math-strict.ts';
 import { remarkEquationNames, rehypeEquationNumbers } from './src/plugins/equations.ts';
-import { rehypeSectionLangLinks } from './src/plugins/section-links.ts';
+import { rehypeSectionLangLinks, rehypeBaseLinks } from './src/plugins/section-links.ts';
 import { reading } from './src/plugins/reading-integration.ts';
 import { SITE, BASE } from './src/lib/site.ts';
 import { parityCheck } from './src/plugins/parity-integration.ts';
@@ -43,7 +43,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingIds, remarkEquationNames],
-      rehypePlugins: [rehypeEquationNumbers, [rehypeKatex, { strict: 'error' }], rehypeMathStrict, [rehypeSectionLangLinks, { base: BASE }]],
+      rehypePlugins: [rehypeEquationNumbers, [rehypeKatex, { strict: 'error' }], rehypeMathStrict, [rehypeSectionLangLinks, { base: BASE }], [rehypeBaseLinks, { base: BASE }]],
     }),
   },
   integrations: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignSections, dedupeAssets, prefixIds, splitSections, staticControls, stripScripts } from './parallel';
+import { alignSections, dedupeAssets, inertIslands, prefixIds, splitSections, staticControls, stripScripts } from './parallel';
 
 const page = (intro: string, ...ids: string[]) =>
   intro +
@@ -68,5 +68,13 @@ describe('staticControls', () => {
       '<input readonly id="a"><select disabled id="b"></select><button disabled type="button">Reset</button>',
     );
     expect(staticControls('<div class="copy"><button title="Copy" data-code="x">')).toBe('<div class="copy"><button title="Copy" data-code="x">');
+  });
+});
+
+describe('inertIslands', () => {
+  it('turns islands into plain blocks without their source path and props', () => {
+    expect(inertIslands('<astro-island uid="x" component-url="/src/islands/C.tsx" props="{}" ssr><p>42</p></astro-island>')).toBe(
+      '<div class="static-island"><p>42</p></div>',
+    );
   });
 });

@@ -84,3 +84,16 @@ export function staticControls(html: string): string {
     .replace(/<input\b(?![^>]*\sreadonly)/g, '<input readonly')
     .replace(/<(select|button)\b(?![^>]*\sdisabled)(?![^>]*\sdata-code=)/g, '<$1 disabled');
 }
+
+/**
+ * Islands made inert: `<astro-island …>` (whose attributes name the component's
+ * source file and props) becomes a plain `<div class="static-island">`.
+ */
+export function inertIslands(html: string): string {
+  return html.replace(/<astro-island\b[^>]*>/g, '<div class="static-island">').replace(/<\/astro-island>/g, '</div>');
+}
+
+/** An edition's rendered chapter as the parallel view shows it: static examples, no scripts, no repeated assets. */
+export function staticEdition(html: string, seenAssets: Set<string>): string {
+  return inertIslands(staticControls(dedupeAssets(stripScripts(html), seenAssets)));
+}

@@ -8,6 +8,7 @@ import type { Root, Element, ElementContent } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { HTML_LANG, type Lang } from '../lib/book';
 import { chapterPath } from '../lib/paths';
+import { baseHref } from '../lib/base-href';
 import { EDITION_NAME, READING_UI, anchorLabel } from '../lib/reading';
 import { slugFromPath } from './heading-ids';
 
@@ -91,4 +92,21 @@ function toText(node: Element | ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element') return node.children.map(toText).join('');
   return '';
+}
+
+/**
+ * rehype plugin: root links written in the chapters (`/en/errata/`) get the
+ * site's base path when it is hosted under a sub-folder.
+ */
+export function rehypeBaseLinks(options: { base: string }) {
+  return (tree: Root, file: VFileLike) => {
+    const path = file.path ?? file.history?.[0] ?? '';
+    if (!slugFromPath(path)) return;
+    visit(tree, 'element', (el: Element) => {
+      for (const attr of ['href', 'src'] as const) {
+        const v = el.properties?.[attr];
+        if (typeof v === 'string') el.properties[attr] = baseHref(options.base, v);
+      }
+    });
+  };
 }
