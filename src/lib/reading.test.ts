@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langOfHtml, preferredLang, withSearch } from './reading';
+import { langOfHtml, preferredLang, searchWithout, withSearch } from './reading';
 
 describe('preferredLang', () => {
   it('uses the remembered choice first', () => {
@@ -34,5 +34,14 @@ describe('langOfHtml', () => {
     expect(langOfHtml('zh-CN')).toBe('zh');
     expect(langOfHtml('en')).toBe('en');
     expect(langOfHtml(null)).toBe('en');
+  });
+});
+
+describe('searchWithout', () => {
+  it('drops one parameter and keeps the others as written', () => {
+    expect(searchWithout('?mse.y=1,2,3&theme=dark', 'theme')).toBe('?mse.y=1,2,3');
+    expect(searchWithout('?theme=light', 'theme')).toBe('');
+    expect(searchWithout('', 'theme')).toBe('');
+    expect(searchWithout('?a=%2C&themes=1', 'theme')).toBe('?a=%2C&themes=1');
   });
 });

@@ -42,6 +42,15 @@ export function withSearch(href: string, search: string): string {
   return `${path}${q}${hash}`;
 }
 
+/** A query string without one parameter, the others kept exactly as written ("?a=1,2&theme=x" → "?a=1,2"). */
+export function searchWithout(search: string, name: string): string {
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((p) => p !== '' && decodeURIComponent(p.split('=')[0]!.replace(/\+/g, ' ')) !== name);
+  return kept.length ? `?${kept.join('&')}` : '';
+}
+
 /** The language of an html `lang` attribute ("zh-CN" → "zh"). */
 export function langOfHtml(htmlLang: string | null | undefined): Lang {
   return htmlLang && htmlLang.toLowerCase().startsWith('zh') ? 'zh' : 'en';

@@ -1,0 +1,428 @@
+/**
+ * Reading in two languages and linking from courses (issue 7), both editions:
+ * heading links that copy their URL, numbered equations, language switches that
+ * keep the reader's place, /go/ short links, the parallel view, glossary terms,
+ * search, embeds in an iframe, print, page metadata, the 404 page, no cookies.
+ */
+import { test, expect, type Page, type BrowserContext } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { CHAPTERS, HTML_LANG, LANGS, chapterBySlug, type Lang } from '../src/lib/book';
+import { readEdition } from '../src/lib/parity-fs';
+import { headingsOf, shortLinks, siteTargets } from '../src/lib/link-ids';
+import { EMBED_MESSAGE_TYPE, EMBEDDABLE } from '../src/lib/embed';
+import { LANG_PREF_KEY } from '../src/lib/reading';
+import { SITE } from '../src/lib/site';
+import { GLOSSARY } from '../src/data/glossary';
+
+const CONTENT = fileURLToPath(new URL('../content/', import.meta.url));
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const SOURCES = { en: readEdition(`${CONTENT}en`), zh: readEdition(`${CONTENT}zh`) };
+const TARGETS = siteTargets(SOURCES.en);
+const SHORT = shortLinks(TARGETS);
+const other = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
+const h2Ids = (slug: string) => headingsOf(slug, SOURCES.en[slug]!).filter((h) => h.depth === 2).map((h) => h.id);
+
+async function setPref(context: BrowserContext, lang: Lang | null) {
+  await context.addInitScript(
+    ([key, value]) => {
+      try {
+        if (value) localStorage.setItem(key, value);
+        else localStorage.removeItem(key);
+      } catch {
+        /* no storage on this page */
+      }
+    },
+    [LANG_PREF_KEY, lang] as const,
+  );
+}
+
+const pref = (page: Page) => page.evaluate((k) => localStorage.getItem(k), LANG_PREF_KEY);
+
+for (const lang of LANGS) {
+  const o = other(lang);
+  test.describe(`reading (${lang})`, () => {
+    test('every h2/h3 has a visible, focusable link button named in the page language that copies the full URL', async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+      await page.goto(`/${lang}/math/?mse.y=1,2,3,4,6`);
+      const headings = page.locator('.sl-markdown-content :is(h2, h3)[id]');
+      const n = await headings.count();
+      expect(n).toBeGreaterThan(5);
+      await expect(page.locator('.sl-markdown-content .sl-heading-wrapper:is(.level-h2, .level-h3) > a.sl-anchor-link')).toHaveCount(n);
+      const link = page.locator('.sl-heading-wrapper:has(#mse) > a.sl-anchor-link');
+      await expect(link).toBeVisible();
+      expect(Number(await link.evaluate((a) => getComputedStyle(a).opacity))).toBeGreaterThan(0.3);
+      const name = lang === 'zh' ? /^复制“4\.1\.1 均方误差”一节的链接$/ : /^Copy link to section “4\.1\.1 Mean squared error”$/;
+      await expect(link).toHaveAccessibleName(name);
+      await link.focus();
+      await expect(link).toBeFocused();
+      await page.keyboard.press('Enter');
+      const expected = `${baseURL}/${lang}/math/?mse.y=1,2,3,4,6#mse`;
+      await expect(page.locator('.copy-status')).toHaveText(lang === 'zh' ? '链接已复制' : 'Link copied');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+      // The link still works as a link.
+      await expect(page).toHaveURL(expected);
+    });
+
+    test('display equations are numbered per chapter with named ids, as in the other edition', async ({ page }) => {
+      await page.goto(`/${lang}/math/`);
+      const eq = page.locator('#eq-mse');
+      await expect(eq).toHaveClass(/equation/);
+      await expect(eq.locator('.katex-display')).toBeVisible();
+      await expect(eq.locator('.eq-number')).toHaveText('(4.1)');
+      await expect(page.locator('#eq-adam .eq-number')).toHaveText('(4.15)');
+      const numbers = await page.locator('.equation .eq-number').allTextContents();
+      expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => `(4.${i + 1})`));
+      const ids = await page.locator('.equation').evaluateAll((els) => els.map((e) => e.id));
+      await page.goto(`/${o}/math/`);
+      expect(await page.locator('.equation').evaluateAll((els) => els.map((e) => e.id))).toEqual(ids);
+      await page.goto(`/${lang}/algorithms/`);
+      await expect(page.locator('#eq-dense-layer .eq-number')).toHaveText('(3.1)');
+    });
+
+    test('the language picker keeps the fragment and the query, and remembers the choice', async ({ page, baseURL }) => {
+      await page.goto(`/${lang}/math/?mse.y=1,2,3,4,6&gd.lr=0.1#momentum`);
+      await page.locator('starlight-lang-select select').first().selectOption({ label: lang === 'en' ? '简体中文' : 'English' });
+      await expect(page).toHaveURL(`${baseURL}/${o}/math/?mse.y=1,2,3,4,6&gd.lr=0.1#momentum`);
+      expect(await pref(page)).toBe(o);
+      await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[o]);
+    });
+
+    test('each h2 section links to the same section in the other edition, keeping the query', async ({ page, baseURL }) => {
+      await page.goto(`/${lang}/math/`);
+      const switches = page.locator('.section-lang-link');
+      await expect(switches).toHaveCount(h2Ids('math').length);
+      const sw = page.locator('.sl-heading-wrapper:has(#optimizers) + .section-lang > a');
+      await expect(sw).toHaveAttribute('href', `/${o}/math/#optimizers`); // works without JavaScript
+      await expect(sw).toHaveAttribute('hreflang', HTML_LANG[o]);
+      await expect(sw).toHaveText(new RegExp(`^${o === 'zh' ? '中文' : 'English'}`));
+      await page.goto(`/${lang}/math/?gd.lr=0.1`);
+      await page.locator('.sl-heading-wrapper:has(#optimizers) + .section-lang > a').click();
+      await expect(page).toHaveURL(`${baseURL}/${o}/math/?gd.lr=0.1#optimizers`);
+      expect(await pref(page)).toBe(o);
+      // The example on the other side took the query.
+      await page.locator('#example-gd').scrollIntoViewIfNeeded();
+      await expect(page.locator('#example-gd [data-hydrated="true"]')).toBeAttached();
+      await expect(page.locator('#example-gd input').last()).toHaveValue('0.1');
+    });
+
+    test('the chapter page and its parallel view lead to each other', async ({ page, baseURL }) => {
+      await page.goto(`/${lang}/math/`);
+      const toggle = page.locator('a.view-toggle');
+      await expect(toggle).toHaveText(lang === 'zh' ? '中英对照' : 'Side-by-side view');
+      await toggle.click();
+      await expect(page).toHaveURL(`${baseURL}/parallel/math/`);
+      await page.locator(`a[data-view-lang="${lang}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/math/(#.*)?$`));
+    });
+
+    test('a glossary term shows the other language’s name on hover and on keyboard focus', async ({ page }) => {
+      await page.goto(`/${lang}/math/`);
+      const term = page.locator('.term[data-term="momentum"]');
+      const tip = term.locator('.term-tip');
+      const expected = GLOSSARY.find((g) => g.id === 'momentum')![o];
+      await expect(tip).toBeHidden();
+      await term.locator('a').hover();
+      await expect(tip).toBeVisible();
+      await expect(tip).toHaveText(expected);
+      await expect(tip).toHaveAttribute('lang', HTML_LANG[o]);
+      await expect(tip).toHaveAttribute('role', 'tooltip');
+      await page.mouse.move(0, 0);
+      await expect(tip).toBeHidden();
+      await term.locator('a').focus();
+      await expect(tip).toBeVisible();
+      await expect(term.locator('a')).toHaveAccessibleDescription(expected);
+      await expect(term.locator('a')).toHaveAttribute('href', `/${lang}/glossary/#term-momentum`);
+    });
+
+    test('printing shows the text only, with link URLs and no breaks inside equations', async ({ page, baseURL }) => {
+      await page.goto(`/${lang}/resources/`);
+      await page.emulateMedia({ media: 'print' });
+      for (const sel of ['#starlight__sidebar', 'header.header', '.right-sidebar', 'site-search', 'starlight-lang-select', 'starlight-theme-select', '.sl-anchor-link', '.section-lang', '.view-toggle']) {
+        const loc = page.locator(sel).first();
+        if ((await loc.count()) > 0) await expect(loc, sel).toBeHidden();
+      }
+      await expect(page.locator('.sl-markdown-content h1, h1#_top').first()).toBeVisible();
+      const ext = page.locator('.sl-markdown-content a[href^="http"]:not(.cite)').first();
+      const href = await ext.getAttribute('href');
+      expect(await ext.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${href})"`);
+      const internal = page.locator('.sl-markdown-content a[href*="errata"]:not(.cite)').first();
+      expect(await internal.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${baseURL}/${lang}/errata/)"`);
+      await page.goto(`/${lang}/math/`);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('#eq-mse').evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
+      expect(await page.locator('#example-mse').evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
+      await expect(page.locator('#example-mse .calc-actions')).toBeHidden();
+      await expect(page.locator('#example-mse .calc-table')).toBeVisible();
+    });
+
+    test('metadata: hreflang alternates, canonical URL, Open Graph in the page language', async ({ page }) => {
+      for (const chapter of CHAPTERS.slice(0, 4)) {
+        await page.goto(`/${lang}/${chapter.slug}/`);
+        const url = (l: Lang) => new URL(`${l}/${chapter.slug}/`, SITE.endsWith('/') ? SITE : `${SITE}/`).href;
+        await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url(lang));
+        await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', url('en'));
+        await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', url('zh'));
+        await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', url('en'));
+        await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', chapter.title[lang]);
+        await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', lang === 'zh' ? 'zh_CN' : 'en');
+        await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveAttribute('content', lang === 'zh' ? 'en' : 'zh_CN');
+        const desc = await page.locator('meta[property="og:description"]').getAttribute('content');
+        expect(desc && desc.length).toBeGreaterThan(10);
+        if (lang === 'zh') expect(desc).toMatch(/[\u4e00-\u9fff]/);
+        else expect(desc).not.toMatch(/[\u4e00-\u9fff]/);
+      }
+    });
+
+    test('search finds the pages of this edition', async ({ page }) => {
+      const queries: [string, string][] =
+        lang === 'zh'
+          ? [
+              ['梯度下降', '/zh/math/#gradient-descent'],
+              ['均方误差', '/zh/math/#mse'],
+              ['交叉熵', '/zh/math/#cross-entropy'],
+              // A glossary term typed in English finds the Chinese section (the term's tooltip is indexed).
+              ['momentum', '/zh/math/#momentum'],
+            ]
+          : [
+              ['gradient descent', '/en/math/#gradient-descent'],
+              ['cross-entropy', '/en/math/#cross-entropy'],
+              ['momentum', '/en/math/#momentum'],
+            ];
+      for (const [q, href] of queries) {
+        await page.goto(`/${lang}/background/`);
+        await page.locator('site-search button[data-open-modal]').click();
+        const input = page.locator('#starlight__search input');
+        await input.fill(q);
+        await expect(page.locator(`#starlight__search a[href="${href}"]`).first()).toBeVisible();
+        const results = await page.locator('#starlight__search a.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(results.every((h) => h?.startsWith(`/${lang}/`)), `${q}: ${results.join(' ')}`).toBe(true);
+      }
+    });
+
+    test('embeds show their example alone, honour the query, link back and report their height to the parent', async ({ page }) => {
+      const built = EMBEDDABLE.filter((e) => existsSync(`${DIST}${lang}/embed/${e}/index.html`));
+      // The training lab joins when it is in the book (see src/pages/[lang]/embed/[example].astro).
+      expect(built).toEqual(EMBEDDABLE.filter((e) => e !== 'training' || existsSync(`${DIST}${lang}/embed/training/index.html`)));
+      expect(built.length).toBeGreaterThanOrEqual(6);
+      for (const example of built) {
+        const query = example === 'mse' ? '?mse.y=1,2,3,4,6' : '';
+        const src = `${test.info().project.use.baseURL}/${lang}/embed/${example}/${query}`;
+        await page.setContent(
+          `<!doctype html><html lang="en"><head><title>course</title></head><body><h1>Course</h1>
+           <iframe id="f" src="${src}" title="${example}" style="width:700px;border:0" height="200"></iframe>
+           <script>window.__msgs=[];addEventListener('message',(e)=>{if(e.data&&e.data.type===${JSON.stringify(EMBED_MESSAGE_TYPE)}){window.__msgs.push(e.data);document.getElementById('f').height=e.data.height;}});</script>
+           </body></html>`,
+        );
+        await expect.poll(() => page.evaluate(() => (window as unknown as { __msgs: unknown[] }).__msgs.length)).toBeGreaterThan(0);
+        const msg = await page.evaluate(() => (window as unknown as { __msgs: { example: string; height: number }[] }).__msgs.at(-1)!);
+        expect(msg.example).toBe(example);
+        expect(msg.height).toBeGreaterThan(150);
+        const frame = page.frameLocator('#f');
+        await expect(frame.locator(`#example-${example}`)).toBeVisible();
+        await expect(frame.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+        await expect(frame.locator('header, nav, #starlight__sidebar, site-search')).toHaveCount(0);
+        const back = frame.locator('a[data-embed-back]');
+        await expect(back).toHaveAttribute('href', new RegExp(`/${lang}/math/${query.replace(/[?.]/g, '\\$&')}#example-${example}$`));
+        if (example === 'mse') {
+          await expect(frame.locator('#example-mse input').first()).toHaveValue('1,2,3,4,6');
+          // A narrower iframe reflows the example: a new height is reported.
+          const count = await page.evaluate(() => (window as unknown as { __msgs: unknown[] }).__msgs.length);
+          await page.locator('#f').evaluate((f) => ((f as HTMLIFrameElement).style.width = '320px'));
+          await expect.poll(() => page.evaluate(() => (window as unknown as { __msgs: unknown[] }).__msgs.length)).toBeGreaterThan(count);
+        }
+      }
+    });
+
+    test('an embed with a bad parameter shows the example’s own error message', async ({ page }) => {
+      await page.goto(`/${lang}/embed/mse/?mse.y=1,2,x&unknown=1`);
+      const alert = page.locator('#example-mse [role="alert"]');
+      await expect(alert).toContainText('x');
+      await expect(alert).not.toBeEmpty();
+      await page.goto(`/${lang}/embed/optimizer-playground/?playground.lr=banana`);
+      await expect(page.locator('#example-optimizer-playground [role="alert"]')).toContainText('playground.lr');
+    });
+
+    test(`/go/ opens the section in the remembered edition (${lang}), keeping the query`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ locale: o === 'zh' ? 'zh-CN' : 'en-US' });
+      await setPref(context, lang);
+      const page = await context.newPage();
+      await page.goto('/go/momentum/?momentum.beta=0.5');
+      await expect(page).toHaveURL(`${baseURL}/${lang}/math/?momentum.beta=0.5#momentum`);
+      await expect(page.locator('#momentum')).toBeVisible();
+      await page.goto('/go/gd/');
+      await expect(page).toHaveURL(`${baseURL}/${lang}/math/#example-gd`);
+      await page.goto('/go/eq-heavy-ball/');
+      await expect(page).toHaveURL(`${baseURL}/${lang}/math/#eq-heavy-ball`);
+      await expect(page.locator('#eq-heavy-ball')).toBeVisible();
+      await context.close();
+    });
+
+    test(`/go/ without a remembered choice follows the browser's language (${lang})`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ locale: lang === 'zh' ? 'zh-CN' : 'en-GB' });
+      const page = await context.newPage();
+      await page.goto('/go/what-is-a-foundation-model/');
+      await expect(page).toHaveURL(`${baseURL}/${lang}/background/#what-is-a-foundation-model`);
+      await context.close();
+    });
+  });
+}
+
+test('/go/ without JavaScript shows both editions’ links, in both languages', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/go/mse/');
+  await expect(page.locator('a[data-go-lang="zh"]')).toHaveAttribute('href', '/zh/math/#mse');
+  await expect(page.locator('a[data-go-lang="en"]')).toHaveAttribute('href', '/en/math/#mse');
+  await expect(page.locator('a[data-go-lang="zh"]')).toContainText('4.1.1 均方误差');
+  await expect(page.locator('a[data-go-lang="en"]')).toContainText('4.1.1 Mean squared error');
+  await expect(page.locator('li[lang="zh-CN"]')).toHaveCount(1);
+  await context.close();
+});
+
+test('every /go/ id leads to an existing element in both editions', async ({ request }) => {
+  expect(SHORT.length).toBeGreaterThan(100);
+  const pages = new Map<string, string>();
+  const html = async (path: string) => {
+    if (!pages.has(path)) {
+      const r = await request.get(path);
+      expect(r.status(), path).toBe(200);
+      pages.set(path, await r.text());
+    }
+    return pages.get(path)!;
+  };
+  const missing: string[] = [];
+  for (const { key, target } of SHORT) {
+    const go = await html(`/go/${key}/`);
+    for (const lang of LANGS) {
+      const href = new RegExp(`href="(/${lang}/[^"#]+/)#([^"]+)"[^>]*data-go-lang="${lang}"`).exec(go);
+      if (!href) {
+        missing.push(`/go/${key}/: no ${lang} link`);
+        continue;
+      }
+      expect(href[2]).toBe(target.id);
+      if (!(await html(href[1]!)).includes(` id="${target.id}"`)) missing.push(`/go/${key}/ → ${href[1]}#${target.id}: no such element`);
+    }
+  }
+  expect(missing).toEqual([]);
+  // Every id of the book, and example names that are not ids, have a short link.
+  const keys = new Set(SHORT.map((s) => s.key));
+  for (const t of TARGETS) expect(keys.has(t.id)).toBe(true);
+  expect(keys.has('gd')).toBe(true);
+  expect(keys.has('optimizer-playground')).toBe(true);
+});
+
+test('an unknown /go/ id and an unknown path give the bilingual 404 page with search', async ({ page }) => {
+  for (const path of ['/go/no-such-id/', '/no/such/page/']) {
+    const r = await page.goto(path);
+    expect(r?.status()).toBe(404);
+    await expect(page.locator('section[lang="zh-CN"] h2')).toHaveText('找不到这个页面');
+    await expect(page.locator('section[lang="en"] h2')).toHaveText('Page not found');
+    await expect(page.locator('section[lang="zh-CN"] .nf-actions a[href="/zh/background/"]')).toBeVisible();
+    await expect(page.locator('section[lang="en"] .nf-actions a[href="/en/background/"]')).toBeVisible();
+    await expect(page.locator('site-search button[data-open-modal]')).toBeEnabled();
+  }
+});
+
+test('the 404 page searches the reader’s edition', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/go/no-such-id/');
+  await page.locator('button.nf-search[data-search-lang="zh"]').click();
+  await page.locator('#starlight__search input').fill('梯度下降');
+  await expect(page.locator('#starlight__search a[href="/zh/math/#gradient-descent"]').first()).toBeVisible();
+  // Switching to the other edition's search remembers the choice and reloads.
+  await page.keyboard.press('Escape');
+  await page.locator('button.nf-search[data-search-lang="en"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('button.nf-search[data-search-lang="en"]').click();
+  await page.locator('#starlight__search input').fill('gradient descent');
+  await expect(page.locator('#starlight__search a[href="/en/math/#gradient-descent"]').first()).toBeVisible();
+  await context.close();
+});
+
+for (const chapter of CHAPTERS) {
+  test(`parallel view of ${chapter.slug}: aligned pairs with the chapter's sections, each column in its language`, async ({ page }) => {
+    await page.goto(`/parallel/${chapter.slug}/`);
+    const expected = ['intro', ...h2Ids(chapter.slug)];
+    const pairs = page.locator('.parallel [data-section]');
+    expect(await pairs.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.section))).toEqual(expected);
+    // The chapter pages have the same h2 sections, in both editions.
+    for (const lang of LANGS) {
+      const html = await (await page.request.get(`/${lang}/${chapter.slug}/`)).text();
+      const ids = [...html.matchAll(/<div class="sl-heading-wrapper level-h2"><h2 id="([^"]+)"/g)].map((m) => m[1]);
+      expect(['intro', ...ids]).toEqual(expected);
+    }
+    for (const pair of await pairs.all()) {
+      await expect(pair.locator(':scope > [lang="zh-CN"]')).toHaveCount(1);
+      await expect(pair.locator(':scope > [lang="en"]')).toHaveCount(1);
+    }
+    // No id twice on the page.
+    const dupes = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+      return ids.filter((x, i) => ids.indexOf(x) !== i);
+    });
+    expect(dupes).toEqual([]);
+    if (chapterBySlug(chapter.slug)?.number === 4) {
+      // Math renders as on the chapter pages, in both columns; examples in their static form.
+      await expect(page.locator('[data-section="loss-functions"] [lang="zh-CN"] #zh-eq-mse .katex-display')).toBeVisible();
+      await expect(page.locator('[data-section="loss-functions"] [lang="en"] #en-eq-mse .eq-number')).toHaveText('(4.1)');
+      await expect(page.locator('[lang="zh-CN"] #zh-example-mse figcaption')).toHaveText('均方误差');
+      await expect(page.locator('[lang="en"] #en-example-mse figcaption')).toHaveText('Mean squared error');
+      await expect(page.locator('[lang="zh-CN"] .term-tip').first()).toHaveAttribute('lang', 'en');
+    }
+  });
+}
+
+test('parallel view: two columns on wide screens, alternating blocks on narrow ones', async ({ browser }) => {
+  for (const [width, sideBySide] of [
+    [1400, true],
+    [500, false],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto('/parallel/background/');
+    const pair = page.locator('[data-section="what-is-a-foundation-model"]');
+    const zh = (await pair.locator(':scope > [lang="zh-CN"]').boundingBox())!;
+    const en = (await pair.locator(':scope > [lang="en"]').boundingBox())!;
+    if (sideBySide) {
+      expect(en.x).toBeGreaterThan(zh.x + zh.width - 1);
+      expect(Math.abs(en.y - zh.y)).toBeLessThan(5);
+    } else {
+      expect(en.y).toBeGreaterThanOrEqual(zh.y + zh.height - 1);
+    }
+    await context.close();
+  }
+});
+
+test('non-edition pages carry no false hreflang; the sitemap lists chapters, not short links or embeds', async ({ page, request }) => {
+  for (const path of ['/parallel/math/', '/']) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+  }
+  await page.goto('/en/');
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', new URL('zh/', `${SITE.replace(/\/?$/, '/')}`).href);
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
+  const xml = await (await request.get(new URL(sitemapUrl).pathname)).text();
+  for (const lang of LANGS) for (const c of CHAPTERS) expect(xml).toContain(`/${lang}/${c.slug}/</loc>`);
+  expect(xml).not.toContain('/go/');
+  expect(xml).not.toContain('/embed/');
+});
+
+test('preferences stay in localStorage: no cookies', async ({ page, context }) => {
+  await page.goto('/en/math/');
+  await page.locator('starlight-theme-select select').first().selectOption('light');
+  await page.locator('.sl-heading-wrapper:has(#optimizers) + .section-lang > a').click();
+  await expect(page).toHaveURL(/\/zh\/math\/#optimizers$/);
+  await page.goto('/go/mse/');
+  await expect(page).toHaveURL(/\/zh\/math\/#mse$/);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem('starlight-theme'))).toBe('light');
+  expect(await pref(page)).toBe('zh');
+});
