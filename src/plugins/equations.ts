@@ -56,7 +56,7 @@ export function remarkEquationNames() {
 const LABEL = { en: 'Equation', zh: '公式' } as const;
 
 function classes(el: Element): string[] {
-  const c = el.properties?.className;
+  const c = el.properties?.className as unknown;
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 }
 
