@@ -157,7 +157,7 @@ function Body({ good, stale, name, lang, tex }: { good: Computed; stale: boolean
     <div class={stale ? 'calc-body stale' : 'calc-body'} data-stale={stale ? 'true' : 'false'}>
       {stale && <p class="calc-stale-note">{ui.stale}</p>}
       <p class="calc-h">{ui.formula}</p>
-      <div class="calc-formula" tabIndex={0} aria-label={ui.formula} dangerouslySetInnerHTML={{ __html: tex.formula }} />
+      <div class="calc-formula" tabIndex={0} role="group" aria-label={ui.formula} dangerouslySetInnerHTML={{ __html: tex.formula }} />
       <p class="calc-h">{ui.terms}</p>
       <div class="calc-table-wrap" tabIndex={0} aria-label={ui.terms}>
         <table class="calc-table">
