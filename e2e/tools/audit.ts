@@ -40,7 +40,7 @@ try {
     rows.push([path, ...scores.map((s) => s.toFixed(2))]);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   preview.stop();
 }
 const header = ['page', ...CATS];

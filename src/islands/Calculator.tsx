@@ -129,7 +129,7 @@ export default function Calculator({ name, lang, initialTex, initialHeaders }: C
           </ul>
         )}
       </div>
-      <Body good={good} stale={stale} name={name} lang={lang} tex={tex} />
+      <Body good={good} stale={stale} lang={lang} tex={tex} />
       <div class="calc-actions">
         <button type="button" onClick={copy}>
           {ui.copyLink}
@@ -151,7 +151,7 @@ export default function Calculator({ name, lang, initialTex, initialHeaders }: C
   );
 }
 
-function Body({ good, stale, name, lang, tex }: { good: Computed; stale: boolean; name: ExampleName; lang: Lang; tex: { formula: string; headers: string[] } }) {
+function Body({ good, stale, lang, tex }: { good: Computed; stale: boolean; lang: Lang; tex: { formula: string; headers: string[] } }) {
   const ui = CALC_UI[lang];
   return (
     <div class={stale ? 'calc-body stale' : 'calc-body'} data-stale={stale ? 'true' : 'false'}>
