@@ -15,6 +15,8 @@ export default defineConfig({
   site: SITE,
   base: BASE,
   trailingSlash: 'always',
+  // The training lab's worker imports TensorFlow.js backends on demand; only ES-module workers can code-split.
+  vite: { worker: { format: 'es' } },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingIds],
