@@ -92,8 +92,8 @@ describe('train (cpu backend)', () => {
       const logits = tf.add(tf.matMul(hidden, w2), b2) as tf.Tensor2D;
       const target = tf.oneHot(y, 10);
       const dLogits = tf.div(tf.sub(tf.exp(tf.logSoftmax(logits)), target), n) as tf.Tensor2D;
-      const dHidden = tf.mul(tf.matMul(dLogits, w2, false, true), tf.step(hidden)) as tf.Tensor2D;
-      const manual = [tf.matMul(x, dHidden, true, false), tf.sum(dHidden, 0), tf.matMul(hidden, dLogits, true, false), tf.sum(dLogits, 0)];
+      const dHidden = tf.mul(tf.matMul(dLogits, tf.transpose(w2)), tf.step(hidden)) as tf.Tensor2D;
+      const manual = [tf.matMul(tf.transpose(x), dHidden), tf.sum(dHidden, 0), tf.matMul(tf.transpose(hidden), dLogits), tf.sum(dLogits, 0)];
       manual.forEach((m, i) => {
         const diff = tf.max(tf.abs(tf.sub(m, auto[i]!))).dataSync()[0]!;
         expect(diff).toBeLessThan(1e-6);

@@ -12,7 +12,7 @@
  * here, the optimizer included, is disposed before `train` returns or throws.
  */
 import type * as tfc from '@tensorflow/tfjs-core';
-import { createShuffler, initialWeights, makeDataset } from './data';
+import { createShuffler, initialWeights, makeDataset, type Dataset } from './data';
 import type { EpochMetrics } from './log';
 import { ADAM, CLASSES, FEATURES, type TrainingSettings } from './settings';
 
@@ -64,8 +64,6 @@ export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHook
   try {
     // Data: x_train = np.random.random((samples, 784)); y_train = np.random.randint(10, size=(samples,))
     const data = makeDataset(seed, samples, FEATURES, CLASSES, 'train');
-    const x = keep(tf.tensor2d(data.x, [samples, FEATURES]));
-    const y = keep(tf.tensor1d(data.y, 'int32'));
 
     // Model: Glorot-uniform kernels, zero biases (Keras's defaults).
     const init = initialWeights(seed, FEATURES, units, CLASSES);
@@ -80,8 +78,8 @@ export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHook
     const w2 = variable(init.w2, [units, CLASSES], 'dense_1/kernel');
     const b2 = variable(init.b2, [CLASSES], 'dense_1/bias');
 
-    const forward = (xb: Tensor): { hidden: tfc.Tensor2D; logits: tfc.Tensor2D } => {
-      const hidden = tf.fused.matMul({ a: xb as tfc.Tensor2D, b: w1, bias: b1, activation: 'relu' });
+    const forward = (xb: tfc.Tensor2D): { hidden: tfc.Tensor2D; logits: tfc.Tensor2D } => {
+      const hidden = tf.fused.matMul({ a: xb, b: w1, bias: b1, activation: 'relu' });
       const logits = tf.fused.matMul({ a: hidden, b: w2, bias: b2 });
       return { hidden, logits };
     };
@@ -89,19 +87,26 @@ export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHook
     optimizer = tf.train.adam(lr, ADAM.beta1, ADAM.beta2, ADAM.epsilon);
     const opt = optimizer;
 
-    /** One optimisation step; returns the batch's summed loss and number of correct predictions. */
-    const step = (xb: Tensor, yb: Tensor, size: number): [Tensor, Tensor] => {
+    /**
+     * One optimisation step; returns the batch's summed loss and number of
+     * correct predictions. `xbT` is the batch transposed (inputs × batch): the
+     * WASM backend multiplies untransposed operands with XNNPACK, but falls
+     * back to a slow loop when matMul is asked to transpose one, so every
+     * transpose here is explicit (and the big one is done in JavaScript).
+     */
+    const step = (xb: tfc.Tensor2D, xbT: tfc.Tensor2D, yb: tfc.Tensor1D, size: number): [Tensor, Tensor] => {
       const { hidden, logits } = forward(xb);
-      const target = tf.oneHot(yb as tfc.Tensor1D, CLASSES);
+      const target = tf.oneHot(yb, CLASSES);
       const logProbs = tf.logSoftmax(logits);
       const lossSum = tf.neg(tf.sum(tf.mul(target, logProbs)));
       // d(mean loss)/d(logits) = (softmax(logits) − one_hot(y)) / batch
       const dLogits = tf.div(tf.sub(tf.exp(logProbs), target), size);
-      const dHidden = tf.mul(tf.matMul(dLogits, w2, false, true), tf.step(hidden));
+      // Back through Dense(10) and the ReLU: dHidden = dLogits · W2ᵀ ⊙ [hidden > 0]
+      const dHidden = tf.mul(tf.matMul(dLogits, tf.transpose(w2)), tf.step(hidden));
       opt.applyGradients({
-        [w1.name]: tf.matMul(xb as tfc.Tensor2D, dHidden, true, false),
+        [w1.name]: tf.matMul(xbT, dHidden), // xᵀ · dHidden
         [b1.name]: tf.sum(dHidden, 0),
-        [w2.name]: tf.matMul(hidden, dLogits, true, false),
+        [w2.name]: tf.matMul(tf.transpose(hidden), dLogits), // hiddenᵀ · dLogits
         [b2.name]: tf.sum(dLogits, 0),
       });
       // Keras's "accuracy" for sparse labels: argmax of the prediction equals the label.
@@ -117,11 +122,9 @@ export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHook
 
     for (let epoch = 1; epoch <= epochs && !stopped; epoch++) {
       const epochStart = now();
-      // Our own seeded shuffle, applied on the device in one gather per epoch.
-      const order = tf.tensor1d(shuffle(), 'int32');
-      const xs = tf.gather(x, order);
-      const ys = tf.gather(y, order);
-      order.dispose();
+      // Our own seeded shuffle. Batches are cut from the JavaScript arrays and
+      // uploaded (a copy per batch), cheaper than gathering on the device.
+      const order = shuffle();
       let lossSum: Tensor = tf.scalar(0);
       let correct: Tensor = tf.scalar(0);
       try {
@@ -132,10 +135,21 @@ export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHook
           }
           const begin = b * batch;
           const size = Math.min(batch, samples - begin);
+          const xBatch = new Float32Array(size * FEATURES);
+          const xBatchT = new Float32Array(size * FEATURES);
+          const yBatch = new Int32Array(size);
+          for (let i = 0; i < size; i++) {
+            const row = order[begin + i]!;
+            const src = data.x.subarray(row * FEATURES, (row + 1) * FEATURES);
+            xBatch.set(src, i * FEATURES);
+            for (let f = 0; f < FEATURES; f++) xBatchT[f * size + i] = src[f]!;
+            yBatch[i] = data.y[row]!;
+          }
           const [nextLoss, nextCorrect] = tf.tidy(() => {
-            const xb = tf.slice(xs, [begin, 0], [size, FEATURES]);
-            const yb = tf.slice(ys, [begin], [size]);
-            const [l, c] = step(xb, yb, size);
+            const xb = tf.tensor2d(xBatch, [size, FEATURES]);
+            const xbT = tf.tensor2d(xBatchT, [FEATURES, size]);
+            const yb = tf.tensor1d(yBatch, 'int32');
+            const [l, c] = step(xb, xbT, yb, size);
             return [tf.add(lossSum, l), tf.add(correct, c)];
           });
           lossSum.dispose();
@@ -155,22 +169,21 @@ export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHook
       } finally {
         lossSum.dispose();
         correct.dispose();
-        xs.dispose();
-        ys.dispose();
       }
     }
     const trainMs = now() - start;
 
     /** Mean loss and accuracy of the current model on a data set, in chunks. */
-    const evaluate = async (ex: Tensor, ey: Tensor, n: number): Promise<Metrics> => {
+    const evaluate = async (set: Dataset): Promise<Metrics> => {
+      const n = set.count;
       let lossSum: Tensor = tf.scalar(0);
       let correct: Tensor = tf.scalar(0);
       try {
         for (let begin = 0; begin < n; begin += 1000) {
           const size = Math.min(1000, n - begin);
           const [l, c] = tf.tidy(() => {
-            const xb = tf.slice(ex, [begin, 0], [size, FEATURES]);
-            const yb = tf.slice(ey, [begin], [size]) as tfc.Tensor1D;
+            const xb = tf.tensor2d(set.x.subarray(begin * FEATURES, (begin + size) * FEATURES), [size, FEATURES]);
+            const yb = tf.tensor1d(set.y.subarray(begin, begin + size), 'int32');
             const { logits } = forward(xb);
             const loss = tf.neg(tf.sum(tf.mul(tf.oneHot(yb, CLASSES), tf.logSoftmax(logits))));
             const hits = tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), yb), 'float32'));
@@ -190,14 +203,8 @@ export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHook
     };
 
     if (stopped) return { history, stopped, train: null, holdout: null, trainMs };
-    const trainEval = await evaluate(x, y, samples);
-    let holdoutEval: Metrics | null = null;
-    if (settings.eval === 'holdout') {
-      const h = makeDataset(seed, samples, FEATURES, CLASSES, 'holdout');
-      const hx = keep(tf.tensor2d(h.x, [samples, FEATURES]));
-      const hy = keep(tf.tensor1d(h.y, 'int32'));
-      holdoutEval = await evaluate(hx, hy, samples);
-    }
+    const trainEval = await evaluate(data);
+    const holdoutEval = settings.eval === 'holdout' ? await evaluate(makeDataset(seed, samples, FEATURES, CLASSES, 'holdout')) : null;
     return { history, stopped, train: trainEval, holdout: holdoutEval, trainMs };
   } finally {
     optimizer?.dispose();
