@@ -120,7 +120,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
         return;
       }
       if (chartLoading.current || !chartBox.current) return;
-      chartLoading.current = Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')])
+      chartLoading.current = Promise.all([import('uplot')])
         .then(([{ default: UPlot }]) => {
           const box = chartBox.current;
           if (!box) return;

@@ -7,6 +7,7 @@
  */
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+// Never fetched (threads are off, see below), but tfjs wants every entry.
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type * as tfc from '@tensorflow/tfjs-core';
 import { backendOrder, type BackendProbe } from './backend';
@@ -61,6 +62,11 @@ async function load(tf: TF, name: ConcreteBackend): Promise<void> {
         break;
       case 'wasm': {
         const wasm = await import('@tensorflow/tfjs-backend-wasm');
+        // Single-threaded on purpose: the threaded build needs cross-origin
+        // isolation (COOP/COEP headers, which static hosts cannot send), and
+        // its pthread workers (inline blob scripts that re-import the
+        // Emscripten glue) fail when the glue is bundled.
+        tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
         wasm.setWasmPaths({
           'tfjs-backend-wasm.wasm': wasmPlainUrl,
           'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
@@ -110,7 +116,6 @@ async function run(id: number, settings: TrainingSettings): Promise<void> {
   post({ type: 'loading', id });
   tfPromise ??= import('@tensorflow/tfjs-core');
   const tf = await tfPromise;
-  // WebGL would queue work without bound if we never read back.
   const info = probe();
   const fallbacks: RuntimeInfo['fallbacks'] = [];
   let backend: ConcreteBackend | null = null;
@@ -145,6 +150,7 @@ async function run(id: number, settings: TrainingSettings): Promise<void> {
     started = performance.now();
     const result = await train(tf, settings, {
       now: () => performance.now(),
+      // WebGL queues work without bound unless something is read back now and then.
       syncEvery: backend === 'webgl' ? 8 : 0,
       yieldNow,
       shouldStop: () => {
