@@ -86,6 +86,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
   const chart = useRef<{ setData(d: number[][]): void; setSize(s: { width: number; height: number }): void; destroy(): void } | null>(null);
   const chartLoading = useRef<Promise<void> | null>(null);
   const frame = useRef(0);
+  const consoleRef = useRef<HTMLPreElement>(null);
   const historyRef = useRef<EpochMetrics[]>(history);
   historyRef.current = history;
 
@@ -102,6 +103,12 @@ export default function TrainingLab({ lang, recorded }: Props) {
       cancelAnimationFrame(frame.current);
     };
   }, []);
+
+  // Keep the newest console line in view.
+  useEffect(() => {
+    const el = consoleRef.current;
+    if (el && hydrated) el.scrollTop = el.scrollHeight;
+  }, [lines, hydrated]);
 
   const writeUrl = (s: TrainingSettings): void => {
     const q = settingsToQuery(s, window.location.search);
@@ -331,9 +338,18 @@ export default function TrainingLab({ lang, recorded }: Props) {
   const batchesTotal = progress ? epochsTotal * progress.batches : 0;
   const finished = status === 'done' || (showingRecorded && status === 'idle');
   const pct = finished ? 100 : batchesTotal ? Math.round((100 * batchesDone) / batchesTotal) : 0;
+  const recordedBatches = Math.ceil(recorded.settings.samples / recorded.settings.batch);
   const progressText = progress
-    ? t.progressValue(progress.epoch, epochsTotal, progress.batch, progress.batches, formatEta(status === 'running' ? eta(progress.elapsedMs, batchesDone, batchesTotal) : 0, lang))
-    : t.progressIdle;
+    ? t.progressValue(
+        progress.epoch,
+        epochsTotal,
+        progress.batch,
+        progress.batches,
+        status === 'running' ? formatEta(eta(progress.elapsedMs, batchesDone, batchesTotal), lang) : t.statuses[status],
+      )
+    : showingRecorded
+      ? t.progressValue(recorded.settings.epochs, recorded.settings.epochs, recordedBatches, recordedBatches, t.recordedShort)
+      : t.progressIdle;
   const elapsed = final.trainMs ?? (status === 'running' && progress ? progress.elapsedMs : null);
   const showHoldout = final.holdout !== null;
   const errorList = errors?.list ?? [];
@@ -383,7 +399,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
   };
 
   return (
-    <figure id="example-training" class="training-lab" data-hydrated={hydrated ? 'true' : 'false'}>
+    <figure id="example-training" class="training-lab not-content" data-hydrated={hydrated ? 'true' : 'false'}>
       <form class="tl-form" noValidate onSubmit={onTrain} aria-label={t.settings}>
         <fieldset disabled={running || !hydrated}>
           <legend>{t.settings}</legend>
@@ -506,7 +522,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
 
       <div class="tl-console-wrap">
         <h3 class="tl-h">{t.console}</h3>
-        <pre class="tl-console" tabIndex={0} aria-label={t.console}>
+        <pre class="tl-console" ref={consoleRef} tabIndex={0} aria-label={t.console}>
           {lines.join('\n')}
         </pre>
         <p class="tl-sr" aria-live="polite">

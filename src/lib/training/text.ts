@@ -9,6 +9,7 @@ export const TEXT = {
     reset: 'Reset',
     progress: 'Training progress',
     progressIdle: 'Not started',
+    recordedShort: 'recorded run',
     progressValue: (epoch: number, epochs: number, batch: number, batches: number, eta: string) =>
       `Epoch ${epoch}/${epochs}, batch ${batch}/${batches}, ${eta}`,
     results: 'Results',
@@ -40,7 +41,6 @@ export const TEXT = {
     workerFailed: 'The training worker could not be started (a script or WebAssembly file failed to load).',
     fixSettings: 'Please correct the settings:',
     urlSettings: 'Some settings in the address were not used:',
-    testAccuracy: 'Test accuracy (training data):',
     holdoutLine: 'Held-out data',
   },
   zh: {
@@ -50,6 +50,7 @@ export const TEXT = {
     reset: '重置',
     progress: '训练进度',
     progressIdle: '尚未开始',
+    recordedShort: '已记录的运行',
     progressValue: (epoch: number, epochs: number, batch: number, batches: number, eta: string) =>
       `第 ${epoch}/${epochs} 轮，第 ${batch}/${batches} 批，${eta}`,
     results: '结果',
@@ -81,7 +82,6 @@ export const TEXT = {
     workerFailed: '无法启动训练线程（脚本或 WebAssembly 文件加载失败）。',
     fixSettings: '请修正以下设置：',
     urlSettings: '地址中的部分设置未被采用：',
-    testAccuracy: 'Test accuracy（训练数据）：',
     holdoutLine: '留出数据',
   },
 } satisfies Record<Lang, unknown>;
