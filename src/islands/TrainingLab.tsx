@@ -5,6 +5,7 @@
  * island only keeps state, talks to the worker and draws.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type UPlot from 'uplot';
 import type { Lang } from '../lib/book';
 import { epochLine, eta, evaluateLine, formatEta, type EpochMetrics } from '../lib/training/log';
 import type { FromWorker, RuntimeInfo, ToWorker } from '../lib/training/protocol';
@@ -83,7 +84,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
   const busy = useRef(false);
   const settingsRef = useRef<TrainingSettings>({ ...DEFAULT_SETTINGS });
   const chartBox = useRef<HTMLDivElement>(null);
-  const chart = useRef<{ setData(d: number[][]): void; setSize(s: { width: number; height: number }): void; destroy(): void } | null>(null);
+  const chart = useRef<UPlot | null>(null);
   const chartLoading = useRef<Promise<void> | null>(null);
   const frame = useRef(0);
   const consoleRef = useRef<HTMLPreElement>(null);
@@ -121,14 +122,14 @@ export default function TrainingLab({ lang, recorded }: Props) {
     frame.current = requestAnimationFrame(() => {
       frame.current = 0;
       const h = historyRef.current;
-      const data = [h.map((m) => m.epoch), h.map((m) => m.loss), h.map((m) => m.accuracy)];
+      const data: UPlot.AlignedData = [h.map((m) => m.epoch), h.map((m) => m.loss), h.map((m) => m.accuracy)];
       if (chart.current) {
         chart.current.setData(data);
         return;
       }
       if (chartLoading.current || !chartBox.current) return;
       chartLoading.current = Promise.all([import('uplot')])
-        .then(([{ default: UPlot }]) => {
+        .then(([{ default: UPlotClass }]) => {
           const box = chartBox.current;
           if (!box) return;
           const css = getComputedStyle(box);
@@ -136,7 +137,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
           const text = css.getPropertyValue('--sl-color-text').trim() || 'currentColor';
           const grid = css.getPropertyValue('--sl-color-gray-5').trim() || '#8884';
           const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
-          chart.current = new UPlot(
+          chart.current = new UPlotClass(
             {
               width: Math.max(240, box.clientWidth),
               height: 200,
@@ -153,7 +154,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
               ],
               cursor: { drag: { x: false, y: false } },
             },
-            [h.map((m) => m.epoch), h.map((m) => m.loss), h.map((m) => m.accuracy)],
+            data,
             box,
           );
           setChartReady(true);

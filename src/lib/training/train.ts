@@ -79,8 +79,8 @@ export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHook
     const b2 = variable(init.b2, [CLASSES], 'dense_1/bias');
 
     const forward = (xb: tfc.Tensor2D): { hidden: tfc.Tensor2D; logits: tfc.Tensor2D } => {
-      const hidden = tf.fused.matMul({ a: xb, b: w1, bias: b1, activation: 'relu' });
-      const logits = tf.fused.matMul({ a: hidden, b: w2, bias: b2 });
+      const hidden = tf.fused.matMul({ a: xb, b: w1, bias: b1, activation: 'relu' }) as tfc.Tensor2D;
+      const logits = tf.fused.matMul({ a: hidden, b: w2, bias: b2 }) as tfc.Tensor2D;
       return { hidden, logits };
     };
 
