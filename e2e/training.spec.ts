@@ -171,3 +171,34 @@ test('without JavaScript the page shows the code and the recorded result', async
   }
   await context.close();
 });
+
+test('a backend that fails to initialise falls back to the next one and says so', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  const figure = await open(page, '/en/practice/?training.epochs=1&training.samples=100&training.units=8&training.backend=wasm');
+  await trainToEnd(page, 'Train');
+  await expect(result(page, 'backend')).not.toHaveAttribute('data-value', 'wasm');
+  await expect(figure.locator('.tl-console')).toContainText('wasm was not used');
+  await expectNoLeak(page);
+});
+
+test('a worker that cannot load ends in an error, and the page stays usable', async ({ page }) => {
+  let block = true;
+  await page.route('**/worker-*.js', (route) => (block ? route.abort() : route.continue()));
+  const figure = await open(page, '/zh/practice/?training.epochs=1&training.samples=100&training.units=8');
+  await figure.getByRole('button', { name: '训练', exact: true }).click();
+  await expect(result(page, 'status')).toHaveAttribute('data-value', 'error');
+  await expect(figure.getByRole('alert')).toContainText('无法启动训练线程');
+  block = false;
+  await trainToEnd(page, '训练');
+  await expect(figure.locator('[role="alert"]')).toHaveText('');
+});
+
+test('the lab is accessible in dark mode with reduced motion', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await open(page, '/zh/practice/?training.epochs=1&training.samples=100&training.units=8');
+  await trainToEnd(page, '训练');
+  const axe = await new AxeBuilder({ page }).include('#example-training').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary).join('; ')}`)).toEqual([]);
+  const transition = await lab(page).locator('.tl-progress-bar').evaluate((el) => getComputedStyle(el).transitionDuration);
+  expect(transition).toBe('0s');
+});

@@ -154,7 +154,8 @@ export default function TrainingLab({ lang, recorded }: Props) {
               ],
               cursor: { drag: { x: false, y: false } },
             },
-            data,
+            // The newest data: epochs may have finished while uPlot loaded.
+            [historyRef.current.map((m) => m.epoch), historyRef.current.map((m) => m.loss), historyRef.current.map((m) => m.accuracy)],
             box,
           );
           setChartReady(true);
