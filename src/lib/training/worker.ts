@@ -159,7 +159,7 @@ async function run(id: number, settings: TrainingSettings): Promise<void> {
       },
       onBatch: (epoch, batch, batches) => {
         const t = performance.now();
-        if (t - lastProgress >= 100 || batch === batches) {
+        if (t - lastProgress >= 200 || batch === batches) {
           lastProgress = t;
           post({ type: 'progress', id, epoch, batch, batches, elapsedMs: t - started });
         }
