@@ -202,3 +202,19 @@ test('the lab is accessible in dark mode with reduced motion', async ({ page }) 
   const transition = await lab(page).locator('.tl-progress-bar').evaluate((el) => getComputedStyle(el).transitionDuration);
   expect(transition).toBe('0s');
 });
+
+test('Reset during a run, then Train at once: one clean run to completion', async ({ page }) => {
+  const figure = await open(page, '/en/practice/?training.epochs=100&training.samples=2000&training.backend=wasm');
+  await figure.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(result(page, 'status')).toHaveAttribute('data-value', 'running', { timeout: 30_000 });
+  await figure.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(result(page, 'status')).toHaveAttribute('data-value', 'idle');
+  await expect(figure.getByLabel('Epochs', { exact: true })).toHaveValue('10');
+  await expect(page).not.toHaveURL(/training\./);
+  await figure.getByLabel('Epochs', { exact: true }).fill('1');
+  await figure.getByLabel('Samples', { exact: true }).fill('100');
+  await trainToEnd(page, 'Train');
+  await expect(result(page, 'epoch')).toHaveAttribute('data-value', '1');
+  expect((await figure.locator('.tl-console').innerText()).match(/^Epoch /gm)).toHaveLength(1);
+  await expectNoLeak(page);
+});

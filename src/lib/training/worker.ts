@@ -174,27 +174,39 @@ async function run(id: number, settings: TrainingSettings): Promise<void> {
   }
 }
 
+/** A run asked for while another was still ending (e.g. Reset, then Train at once). */
+let pending: { id: number; settings: TrainingSettings } | null = null;
+
+function start(id: number, settings: TrainingSettings): void {
+  current = { id, stop: false };
+  run(id, settings)
+    .catch((e: unknown) => post({ type: 'error', id, message: e instanceof Error ? e.message : String(e), tensors: null }))
+    .finally(() => {
+      current = null;
+      const next = pending;
+      pending = null;
+      if (next) start(next.id, next.settings);
+    });
+}
+
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const msg = event.data;
   if (msg.type === 'stop') {
     if (current && current.id === msg.id) current.stop = true;
+    if (pending && pending.id === msg.id) pending = null;
     return;
   }
   if (msg.type !== 'train') return;
-  // One run at a time: a second "train" while one runs is refused.
-  if (current) {
-    post({ type: 'error', id: msg.id, message: 'a run is already in progress', tensors: null });
-    return;
-  }
   const checked = validateSettings(msg.settings);
   if (!checked.ok) {
     post({ type: 'error', id: msg.id, message: checked.error.message.en, tensors: null });
     return;
   }
-  current = { id: msg.id, stop: false };
-  run(msg.id, checked.value)
-    .catch((e: unknown) => post({ type: 'error', id: msg.id, message: e instanceof Error ? e.message : String(e), tensors: null }))
-    .finally(() => {
-      current = null;
-    });
+  // One run at a time: a newer request ends the current run (within a batch) and starts after it.
+  if (current) {
+    current.stop = true;
+    pending = { id: msg.id, settings: checked.value };
+    return;
+  }
+  start(msg.id, checked.value);
 };
