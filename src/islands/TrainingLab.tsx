@@ -187,7 +187,6 @@ export default function TrainingLab({ lang, recorded }: Props) {
         setRuntime(m.runtime);
         const notes = m.runtime.fallbacks.map((f) => t.fallback(f.backend, f.reason));
         setLines((l) => [...l, ...notes, t.using(m.runtime.backend)]);
-        if (m.runtime.fallbacks.length && m.runtime.requested !== 'auto') setAnnounce(notes.join(' '));
         break;
       }
       case 'started':
@@ -225,7 +224,6 @@ export default function TrainingLab({ lang, recorded }: Props) {
       case 'stopped':
         busy.current = false;
         setLines((l) => [...l, t.stopped]);
-        setAnnounce(t.stopped);
         setFinal((f) => ({ ...f, trainMs: m.trainMs }));
         setTensors((x) => (x ? { ...x, now: m.tensors } : { now: m.tensors, baseline: m.tensors }));
         setStatus('stopped');
