@@ -38,6 +38,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
+  // The training lab's worker imports TensorFlow.js backends on demand; only ES-module workers can code-split.
+  vite: { worker: { format: 'es' } },
   markdown: {
     // Code is highlighted by Starlight's Expressive Code (CSP-friendly); Astro's own Shiki pass is off.
     syntaxHighlight: false,

@@ -27,6 +27,8 @@ test('every internal link and #fragment resolves, in both languages', () => {
 
 for (const path of pages) {
   test.describe(`gates ${path}`, () => {
+    // axe over the larger pages (chapter 4 holds six islands) takes tens of seconds on 2 busy cores.
+    test.describe.configure({ timeout: 240_000 });
     test('runs clean, accessible in light and dark theme, self-contained', async ({ page, baseURL }) => {
       const origin = new URL(baseURL!).origin;
       const watch = await watchPage(page, path, origin);

@@ -365,6 +365,56 @@ export const ERRATA: Erratum[] = [
     },
   },
 
+  // ── Chapter 5: project practice ─────────────────────────────────────────
+  {
+    id: 'practice-test-accuracy',
+    chapter: 'practice',
+    section: 'results',
+    category: 'claim',
+    original: '1000/1000 [==============================] - 2s 2ms/step - loss: 0.6722 - accuracy: 0.5537 / 结果显示，模型的测试准确率为55.37%，表明模型在随机生成的数据集上表现一般。 / The result indicates that the model has an accuracy of 55.37% on the random generated dataset, suggesting a general performance of the model.',
+    originalLang: 'both',
+    correction: {
+      en: 'The program evaluates on its training data, so the figure it prints is training accuracy, not test accuracy; on fresh data drawn the same way, accuracy stays at chance level (one in ten). Chapter 5 shows a seeded, reproducible run of both, and the training lab lets the reader repeat it.',
+      zh: '程序是在训练数据上评估的，打印出的数字是训练准确率，而不是测试准确率；在以同样方式新生成的数据上，准确率停留在随机猜测的水平（十分之一）。第 5 章给出了带随机种子、可复现的两种评估结果，读者也可以在训练实验中亲自重复。',
+    },
+    why: {
+      en: 'Inputs and labels are independent random numbers, so there is nothing to learn: accuracy above chance on the training data only measures memorisation. The printed progress line cannot come from this program either: Keras counts batches (⌈1000 / 32⌉ per epoch at the default batch size of 32), not 1000 samples, and without a seed the figures are not reproducible.',
+      zh: '输入和标签是相互独立的随机数，没有任何规律可学：训练数据上高于随机水平的准确率衡量的只是记忆。原文的进度输出也不可能来自这个程序：Keras 按批计数（默认批大小 32 时每轮 ⌈1000 / 32⌉ 批），而不是 1000 个样本；程序没有设定随机种子，这些数字也无法复现。',
+    },
+  },
+  {
+    id: 'practice-venv-order',
+    chapter: 'practice',
+    section: 'environment',
+    category: 'fact',
+    original: '3. **创建虚拟环境**：为了管理项目依赖，建议创建一个虚拟环境。 / 3. **Create a Virtual Environment**: To manage project dependencies, it\'s recommended to create a virtual environment.',
+    originalLang: 'both',
+    correction: {
+      en: 'Create and activate the virtual environment first, then install the dependencies into it; pandas is not needed by the program.',
+      zh: '先创建并激活虚拟环境，再把依赖装进去；程序并不需要 pandas。',
+    },
+    why: {
+      en: 'The original installs the packages (step 2) before creating the environment (step 3), which puts them outside it.',
+      zh: '原文先安装依赖（第 2 步）、后创建虚拟环境（第 3 步），依赖因此被装到了虚拟环境之外。',
+    },
+  },
+  {
+    id: 'practice-compile-naming',
+    chapter: 'practice',
+    section: 'code-walkthrough',
+    category: 'fact',
+    original: '2. **编译器配置**： / 2. **Compiler Configuration**:',
+    originalLang: 'both',
+    correction: {
+      en: '`model.compile` configures training: it attaches the optimiser, the loss and the metrics to the model. It does not configure a compiler.',
+      zh: '`model.compile` 用于配置训练：为模型指定优化器、损失函数和评估指标，与“编译器”无关。',
+    },
+    why: {
+      en: 'Keras calls the step "compile", but no compiler is involved; the article’s heading misleads readers new to Keras.',
+      zh: 'Keras 把这一步称为 compile，但其中并不涉及编译器；原文的标题会误导初学者。',
+    },
+  },
+
   // ── Chapter 7: tools and resources ──────────────────────────────────────
   {
     id: 'python-dl-authors',

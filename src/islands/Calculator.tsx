@@ -129,7 +129,7 @@ export default function Calculator({ name, lang, initialTex, initialHeaders }: C
           </ul>
         )}
       </div>
-      <Body good={good} stale={stale} name={name} lang={lang} tex={tex} />
+      <Body good={good} stale={stale} lang={lang} tex={tex} />
       <div class="calc-actions">
         <button type="button" onClick={copy}>
           {ui.copyLink}
@@ -151,13 +151,13 @@ export default function Calculator({ name, lang, initialTex, initialHeaders }: C
   );
 }
 
-function Body({ good, stale, name, lang, tex }: { good: Computed; stale: boolean; name: ExampleName; lang: Lang; tex: { formula: string; headers: string[] } }) {
+function Body({ good, stale, lang, tex }: { good: Computed; stale: boolean; lang: Lang; tex: { formula: string; headers: string[] } }) {
   const ui = CALC_UI[lang];
   return (
     <div class={stale ? 'calc-body stale' : 'calc-body'} data-stale={stale ? 'true' : 'false'}>
       {stale && <p class="calc-stale-note">{ui.stale}</p>}
       <p class="calc-h">{ui.formula}</p>
-      <div class="calc-formula" tabIndex={0} aria-label={ui.formula} dangerouslySetInnerHTML={{ __html: tex.formula }} />
+      <div class="calc-formula" tabIndex={0} role="group" aria-label={ui.formula} dangerouslySetInnerHTML={{ __html: tex.formula }} />
       <p class="calc-h">{ui.terms}</p>
       <div class="calc-table-wrap" tabIndex={0} aria-label={ui.terms}>
         <table class="calc-table">

@@ -82,7 +82,6 @@ export function formatError(e: ExampleError, lang: Lang, label: string): string 
           case 'not-in-choices':
             return t.notInChoices(p.token ?? '', (p.choices ?? []).join(', '));
         }
-        break;
       }
       case 'length-mismatch':
         return t.lengthMismatch(t.field(e.other), e.n, e.m);
@@ -99,7 +98,6 @@ export function formatError(e: ExampleError, lang: Lang, label: string): string 
       case 'overflow':
         return t.overflow;
     }
-    return '';
   })();
   return `${head}${sep}${body}`;
 }

@@ -1,0 +1,58 @@
+/**
+ * Each gate can fail: a bad fixture page (served on the site's own origin) with
+ * an external image, an unlabelled button, an inline script outside the CSP, a
+ * console error, a broken link and fragment, a page wider than a phone and an
+ * example without a static result is reported by every gate, naming the page,
+ * the element or request and the rule.
+ */
+import { test, expect } from '@playwright/test';
+import { axeProblems, noJsProblems, phoneProblems, watchPage } from './gates/checks';
+import { linkProblems } from './gates/links';
+
+const FIXTURE = '/__gate-fixture__/';
+const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="content-security-policy" content="default-src 'self'; img-src 'self'; script-src 'self';">
+<title>Bad fixture</title></head><body><main>
+<h1>Bad fixture</h1>
+<p>Enough text for the no-JavaScript text check to pass on its own, so only the other rules fire.</p>
+<img src="https://cdn.example.invalid/tracker.png" alt="tracker">
+<button></button>
+<a href="/en/math/#no-such-section">a broken fragment</a> <a href="/en/no-such-page/">a broken link</a>
+<img src="/favicon.svg" width="900" height="20" alt="too wide for a phone">
+<figure id="example-bad"><figcaption>An example without a result</figcaption></figure>
+<script>console.error('boom')</script>
+</main></body></html>`;
+
+test('every gate reports the bad fixture', async ({ page, baseURL, browser }) => {
+  const origin = new URL(baseURL!).origin;
+  await page.route(`**${FIXTURE}`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  const watch = await watchPage(page, FIXTURE, origin);
+  await page.goto(FIXTURE);
+  await page.waitForTimeout(500);
+  const runtime = await watch.finish();
+  expect(runtime.some((p) => p.includes('request to another origin: https://cdn.example.invalid/tracker.png'))).toBe(true);
+  expect(runtime.some((p) => p.includes('CSP violation: script-src-elem blocked inline'))).toBe(true);
+
+  const axe = await axeProblems(page, FIXTURE);
+  expect(axe.some((p) => p.includes('axe button-name') && p.includes('button'))).toBe(true);
+
+  const links = linkProblems(FIXTURE, html, 'https://site.invalid');
+  expect(links).toContain(`${FIXTURE}: link /en/math/#no-such-section points to a missing #no-such-section`);
+  expect(links).toContain(`${FIXTURE}: broken link <a> /en/no-such-page/`);
+  expect(links).toContain(`${FIXTURE}: <img> loads from another origin: https://cdn.example.invalid/tracker.png`);
+
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const p2 = await phone.newPage();
+  await p2.route(`**${FIXTURE}`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  await p2.goto(`${baseURL}${FIXTURE}`);
+  const narrow = await phoneProblems(p2, FIXTURE);
+  expect(narrow.some((p) => p.includes('horizontal page scroll at 360px') && p.includes('img'))).toBe(true);
+  await phone.close();
+
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const p3 = await noJs.newPage();
+  await p3.route(`**${FIXTURE}`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  await p3.goto(`${baseURL}${FIXTURE}`);
+  expect(await noJsProblems(p3, FIXTURE, html)).toContain(`${FIXTURE}: no-JS: example-bad shows no static result`);
+  await noJs.close();
+});

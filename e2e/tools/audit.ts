@@ -1,0 +1,50 @@
+/**
+ * `npm run audit`: Lighthouse (mobile profile, the machine's Chromium) on the
+ * landing page and on background, math and practice in both languages. Prints
+ * the four category scores as a table, checks them against the targets and
+ * saves the reports in audit-results/. Needs a built site (dist/).
+ * Targets: Performance ≥ 0.95, Accessibility 1.0, Best Practices ≥ 0.95, SEO 1.0.
+ */
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { startPreview, CHROMIUM, CHROMIUM_FLAGS } from './preview.ts';
+
+const PAGES = process.env.AUDIT_PAGES ? process.env.AUDIT_PAGES.split(',') : ['/', '/en/background/', '/zh/background/', '/en/math/', '/zh/math/', '/en/practice/', '/zh/practice/'];
+const CATS = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const TARGET: Record<(typeof CATS)[number], number> = { performance: 0.95, accessibility: 1, 'best-practices': 0.95, seo: 1 };
+
+const port = Number(process.env.AUDIT_PORT ?? 4377);
+const preview = await startPreview(port);
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
+mkdirSync('audit-results', { recursive: true });
+const rows: string[][] = [];
+let failed = false;
+try {
+  for (const path of PAGES) {
+    const result = await lighthouse(preview.url + path, { port: chrome.port, output: 'html', onlyCategories: [...CATS], logLevel: 'error' });
+    if (!result) throw new Error(`no Lighthouse result for ${path}`);
+    const name = path === '/' ? 'landing' : path.replace(/^\/|\/$/g, '').replace(/\//g, '-');
+    writeFileSync(`audit-results/${name}.html`, result.report as string);
+    writeFileSync(`audit-results/${name}.json`, JSON.stringify(result.lhr, null, 1));
+    const scores = CATS.map((c) => result.lhr.categories[c]?.score ?? 0);
+    CATS.forEach((c, i) => {
+      if (scores[i]! < TARGET[c]) {
+        failed = true;
+        const audits = Object.values(result.lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && result.lhr.categories[c]!.auditRefs.some((r) => r.id === a.id && r.weight > 0))
+          .map((a) => `${a.id} (${a.score})`);
+        console.error(`${path}: ${c} ${scores[i]} < ${TARGET[c]}: ${audits.join(', ')}`);
+      }
+    });
+    rows.push([path, ...scores.map((s) => s.toFixed(2))]);
+  }
+} finally {
+  chrome.kill();
+  preview.stop();
+}
+const header = ['page', ...CATS];
+console.log(`\n| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`);
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+writeFileSync('audit-results/summary.json', JSON.stringify({ header, rows }, null, 1));
+process.exit(failed ? 1 : 0);

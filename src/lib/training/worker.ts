@@ -1,0 +1,212 @@
+/// <reference lib="webworker" />
+/**
+ * The training worker. TensorFlow.js is imported here, on the first "train"
+ * message, and only the backend in use is loaded. Training runs off the main
+ * thread; between batches the worker yields (a MessageChannel round trip, not
+ * setTimeout's clamped 4 ms) so that "stop" arrives within one batch.
+ */
+import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+// Never fetched (threads are off, see below), but tfjs wants every entry.
+import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import type * as tfc from '@tensorflow/tfjs-core';
+import { backendOrder, type BackendProbe } from './backend';
+import type { FromWorker, RuntimeInfo, ToWorker } from './protocol';
+import { validateSettings, type BackendChoice, type ConcreteBackend, type TrainingSettings } from './settings';
+import { train } from './train';
+
+declare const self: DedicatedWorkerGlobalScope;
+type TF = typeof tfc;
+
+const post = (m: FromWorker): void => self.postMessage(m);
+
+let tfPromise: Promise<TF> | null = null;
+const loaded = new Set<ConcreteBackend>();
+const broken = new Map<ConcreteBackend, string>();
+let current: { id: number; stop: boolean } | null = null;
+let contextLost = false;
+
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const yieldNow = (): Promise<void> =>
+  new Promise((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+
+function probe(): BackendProbe {
+  let webglRenderer: string | null = null;
+  try {
+    const canvas = new OffscreenCanvas(1, 1);
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+    if (gl) {
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      webglRenderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+    }
+  } catch {
+    webglRenderer = null;
+  }
+  return { webglRenderer, webgpu: 'gpu' in navigator, wasm: typeof WebAssembly === 'object' };
+}
+
+async function load(tf: TF, name: ConcreteBackend): Promise<void> {
+  if (!loaded.has(name)) {
+    switch (name) {
+      case 'cpu':
+        await import('@tensorflow/tfjs-backend-cpu');
+        break;
+      case 'webgl':
+        await import('@tensorflow/tfjs-backend-webgl');
+        break;
+      case 'wasm': {
+        const wasm = await import('@tensorflow/tfjs-backend-wasm');
+        // Single-threaded on purpose: the threaded build needs cross-origin
+        // isolation (COOP/COEP headers, which static hosts cannot send), and
+        // its pthread workers (inline blob scripts that re-import the
+        // Emscripten glue) fail when the glue is bundled.
+        tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+        wasm.setWasmPaths({
+          'tfjs-backend-wasm.wasm': wasmPlainUrl,
+          'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
+          'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
+        });
+        break;
+      }
+      case 'webgpu':
+        throw new Error('the WebGPU backend (@tensorflow/tfjs-backend-webgpu) is not part of this site');
+    }
+    loaded.add(name);
+  }
+  if (!(await tf.setBackend(name))) throw new Error(`${name} failed to initialise`);
+  await tf.ready();
+}
+
+async function runtimeInfo(tf: TF, backend: ConcreteBackend, requested: BackendChoice, fallbacks: RuntimeInfo['fallbacks'], renderer: string | null): Promise<RuntimeInfo> {
+  let simd: boolean | null = null;
+  let threads: number | null = null;
+  if (backend === 'wasm') {
+    simd = Boolean(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
+    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    threads = wasm.getThreadsCount();
+  }
+  return {
+    backend,
+    requested,
+    fallbacks,
+    simd,
+    threads,
+    crossOriginIsolated: self.crossOriginIsolated === true,
+    renderer: backend === 'webgl' ? renderer : null,
+    tfjsVersion: tf.version_core,
+  };
+}
+
+function watchContext(tf: TF): void {
+  const backend = tf.backend() as unknown as { gpgpu?: { gl?: { canvas?: EventTarget } } };
+  const canvas = backend.gpgpu?.gl?.canvas;
+  canvas?.addEventListener('webglcontextlost', () => {
+    contextLost = true;
+    broken.set('webgl', 'the WebGL context was lost');
+  });
+}
+
+async function run(id: number, settings: TrainingSettings): Promise<void> {
+  post({ type: 'loading', id });
+  tfPromise ??= import('@tensorflow/tfjs-core');
+  const tf = await tfPromise;
+  const info = probe();
+  const fallbacks: RuntimeInfo['fallbacks'] = [];
+  let backend: ConcreteBackend | null = null;
+  for (const candidate of backendOrder(settings.backend, info)) {
+    const known = broken.get(candidate);
+    if (known) {
+      fallbacks.push({ backend: candidate, reason: known });
+      continue;
+    }
+    try {
+      await load(tf, candidate);
+      backend = candidate;
+      break;
+    } catch (e) {
+      fallbacks.push({ backend: candidate, reason: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  if (backend === null) throw new Error('no TensorFlow.js backend could be initialised');
+  if (backend === 'webgl') watchContext(tf);
+  post({ type: 'runtime', id, runtime: await runtimeInfo(tf, backend, settings.backend, fallbacks, info.webglRenderer) });
+  if (current?.stop) {
+    post({ type: 'stopped', id, trainMs: 0, tensors: tf.memory().numTensors });
+    return;
+  }
+
+  const baseline = tf.memory().numTensors;
+  post({ type: 'started', id, baseline, batches: Math.ceil(settings.samples / settings.batch) });
+  contextLost = false;
+  let lastProgress = 0;
+  let started = 0;
+  try {
+    started = performance.now();
+    const result = await train(tf, settings, {
+      now: () => performance.now(),
+      // WebGL queues work without bound unless something is read back now and then.
+      syncEvery: backend === 'webgl' ? 8 : 0,
+      yieldNow,
+      shouldStop: () => {
+        if (contextLost) throw new Error('the WebGL context was lost');
+        return current?.stop === true;
+      },
+      onBatch: (epoch, batch, batches) => {
+        const t = performance.now();
+        if (t - lastProgress >= 200 || batch === batches) {
+          lastProgress = t;
+          post({ type: 'progress', id, epoch, batch, batches, elapsedMs: t - started });
+        }
+      },
+      onEpoch: (m) => post({ type: 'epoch', id, epoch: m.epoch, loss: m.loss, accuracy: m.accuracy, ms: m.ms ?? 0, elapsedMs: performance.now() - started, tensors: tf.memory().numTensors }),
+    });
+    const tensors = tf.memory().numTensors;
+    if (result.stopped || !result.train) post({ type: 'stopped', id, trainMs: result.trainMs, tensors });
+    else post({ type: 'done', id, train: result.train, holdout: result.holdout, trainMs: result.trainMs, tensors });
+  } catch (e) {
+    post({ type: 'error', id, message: e instanceof Error ? e.message : String(e), tensors: tf.memory().numTensors });
+  }
+}
+
+/** A run asked for while another was still ending (e.g. Reset, then Train at once). */
+let pending: { id: number; settings: TrainingSettings } | null = null;
+
+function start(id: number, settings: TrainingSettings): void {
+  current = { id, stop: false };
+  run(id, settings)
+    .catch((e: unknown) => post({ type: 'error', id, message: e instanceof Error ? e.message : String(e), tensors: null }))
+    .finally(() => {
+      current = null;
+      const next = pending;
+      pending = null;
+      if (next) start(next.id, next.settings);
+    });
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const msg = event.data;
+  if (msg.type === 'stop') {
+    if (current && current.id === msg.id) current.stop = true;
+    if (pending && pending.id === msg.id) pending = null;
+    return;
+  }
+  if (msg.type !== 'train') return;
+  const checked = validateSettings(msg.settings);
+  if (!checked.ok) {
+    post({ type: 'error', id: msg.id, message: checked.error.message.en, tensors: null });
+    return;
+  }
+  // One run at a time: a newer request ends the current run (within a batch) and starts after it.
+  if (current) {
+    current.stop = true;
+    pending = { id: msg.id, settings: checked.value };
+    return;
+  }
+  start(msg.id, checked.value);
+};
