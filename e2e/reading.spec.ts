@@ -206,10 +206,9 @@ for (const lang of LANGS) {
 
     test('embeds show their example alone, honour the query, link back and report their height to the parent', async ({ page }) => {
       const built = EMBEDDABLE.filter((e) => existsSync(`${DIST}${lang}/embed/${e}/index.html`));
-      // The training lab joins when it is in the book (see src/pages/[lang]/embed/[example].astro).
-      expect(built).toEqual(EMBEDDABLE.filter((e) => e !== 'training' || existsSync(`${DIST}${lang}/embed/training/index.html`)));
-      expect(built.length).toBeGreaterThanOrEqual(6);
+      expect(built).toEqual([...EMBEDDABLE]);
       for (const example of built) {
+        const target = TARGETS.find((t) => t.id === `example-${example}`)!;
         const query = example === 'mse' ? '?mse.y=1,2,3,4,6' : '';
         const src = `${test.info().project.use.baseURL}/${lang}/embed/${example}/${query}`;
         await page.setContent(
@@ -218,8 +217,9 @@ for (const lang of LANGS) {
            <script>window.__msgs=[];addEventListener('message',(e)=>{if(e.data&&e.data.type===${JSON.stringify(EMBED_MESSAGE_TYPE)}){window.__msgs.push(e.data);document.getElementById('f').height=e.data.height;}});</script>
            </body></html>`,
         );
-        await expect.poll(() => page.evaluate(() => (window as unknown as { __msgs: unknown[] }).__msgs.length)).toBeGreaterThan(0);
-        const msg = await page.evaluate(() => (window as unknown as { __msgs: { example: string; height: number }[] }).__msgs.at(-1)!);
+        const msgs = () => page.evaluate(() => (window as unknown as { __msgs: { example: string; height: number }[] }).__msgs);
+        await expect.poll(async () => (await msgs()).length).toBeGreaterThan(0);
+        const msg = (await msgs()).at(-1)!;
         expect(msg.example).toBe(example);
         expect(msg.height).toBeGreaterThan(150);
         const frame = page.frameLocator('#f');
@@ -227,13 +227,14 @@ for (const lang of LANGS) {
         await expect(frame.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
         await expect(frame.locator('header, nav, #starlight__sidebar, site-search')).toHaveCount(0);
         const back = frame.locator('a[data-embed-back]');
-        await expect(back).toHaveAttribute('href', new RegExp(`/${lang}/math/${query.replace(/[?.]/g, '\\$&')}#example-${example}$`));
+        const path = `/${lang}/${target.slug}/${query}#example-${example}`;
+        await expect(back).toHaveAttribute('href', new RegExp(`${path.replace(/[?.]/g, '\\$&')}$`));
         if (example === 'mse') {
           await expect(frame.locator('#example-mse input').first()).toHaveValue('1,2,3,4,6');
           // A narrower iframe reflows the example: a new height is reported.
-          const count = await page.evaluate(() => (window as unknown as { __msgs: unknown[] }).__msgs.length);
+          const count = (await msgs()).length;
           await page.locator('#f').evaluate((f) => ((f as HTMLIFrameElement).style.width = '320px'));
-          await expect.poll(() => page.evaluate(() => (window as unknown as { __msgs: unknown[] }).__msgs.length)).toBeGreaterThan(count);
+          await expect.poll(async () => (await msgs()).length).toBeGreaterThan(count);
         }
       }
     });
@@ -245,6 +246,8 @@ for (const lang of LANGS) {
       await expect(alert).not.toBeEmpty();
       await page.goto(`/${lang}/embed/optimizer-playground/?playground.lr=banana`);
       await expect(page.locator('#example-optimizer-playground [role="alert"]')).toContainText('playground.lr');
+      await page.goto(`/${lang}/embed/training/?training.epochs=banana`);
+      await expect(page.locator('#example-training [role="alert"]')).not.toBeEmpty();
     });
 
     test(`/go/ opens the section in the remembered edition (${lang}), keeping the query`, async ({ browser, baseURL }) => {

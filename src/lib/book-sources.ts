@@ -33,6 +33,12 @@ export function bookShortLinks(): ShortLink[] {
   return shortLinks(bookTargets());
 }
 
+/** Names of the examples that are not calculators (whose titles live in src/lib/examples.ts). */
+const OTHER_EXAMPLES: Record<string, Record<Lang, string>> = {
+  'optimizer-playground': { en: 'Optimizer playground', zh: '优化器演练场' },
+  training: { en: 'Training lab', zh: '训练实验' },
+};
+
 const EQ_LABEL: Record<Lang, string> = { en: 'Equation', zh: '公式' };
 const EXAMPLE_LABEL: Record<Lang, string> = { en: 'Example: ', zh: '示例：' };
 
@@ -48,6 +54,7 @@ export function targetLabel(lang: Lang, t: LinkTarget): string {
   if (t.kind === 'equation') return `${EQ_LABEL[lang]} (${t.number})`;
   const name = t.id.slice('example-'.length);
   if (isExampleName(name)) return `${EXAMPLE_LABEL[lang]}${EXAMPLES[name].title[lang]}`;
+  if (OTHER_EXAMPLES[name]) return `${EXAMPLE_LABEL[lang]}${OTHER_EXAMPLES[name][lang]}`;
   const section = headingText(lang, t.slug, t.section);
   return section ? `${EXAMPLE_LABEL[lang]}${section.replace(/^[\d.]+\s+/, '')}` : `${EXAMPLE_LABEL[lang]}${name}`;
 }
