@@ -52,8 +52,8 @@ for (const lang of LANGS) {
     test('editing recomputes every step and updates the URL', async ({ page }) => {
       await page.goto(`/${lang}/math/`);
       const fig = await hydrated(page, 'mse');
-      await fig.getByLabel(label('mse', 'y', lang)).fill('3, -0.5, 2, 7');
-      await fig.getByLabel(label('mse', 'yhat', lang)).fill('2.5, 0, 2, 8');
+      await fig.getByLabel(label('mse', 'y', lang), { exact: true }).fill('3, -0.5, 2, 7');
+      await fig.getByLabel(label('mse', 'yhat', lang), { exact: true }).fill('2.5, 0, 2, 8');
       await expect(out(page, 'mse', 'mse')).toHaveAttribute('data-value', '0.375');
       await expect(fig.locator('tbody tr')).toHaveCount(4);
       await expect(fig.locator('.calc-formula .katex')).toBeVisible();
@@ -77,26 +77,26 @@ for (const lang of LANGS) {
     test('bad input: a clear message naming the field, the last result kept and marked stale', async ({ page }) => {
       await page.goto(`/${lang}/math/`);
       const fig = await hydrated(page, 'cross-entropy');
-      await fig.getByLabel(label('cross-entropy', 'p', lang)).fill('0.3, 1.7, 0.8, 0.2, 0.9');
+      await fig.getByLabel(label('cross-entropy', 'p', lang), { exact: true }).fill('0.3, 1.7, 0.8, 0.2, 0.9');
       const alert = fig.getByRole('alert');
       await expect(alert).toContainText(label('cross-entropy', 'p', lang));
       await expect(alert).toContainText(lang === 'en' ? 'probabilities must be between 0 and 1' : '概率必须在 0 到 1 之间');
       await expect(out(page, 'cross-entropy', 'cross-entropy')).toHaveAttribute('data-stale', 'true');
       await expect(out(page, 'cross-entropy', 'cross-entropy')).toHaveAttribute('data-value', dataValue(defaultResult('cross-entropy').results['cross-entropy']!));
-      await fig.getByLabel(label('cross-entropy', 'p', lang)).fill('abc');
+      await fig.getByLabel(label('cross-entropy', 'p', lang), { exact: true }).fill('abc');
       await expect(alert).toContainText('abc');
-      await fig.getByLabel(label('cross-entropy', 'y', lang)).fill('1, 0');
+      await fig.getByLabel(label('cross-entropy', 'y', lang), { exact: true }).fill('1, 0');
       await expect(fig.locator('output').first()).not.toContainText('NaN');
       // A binary label check in the binary form.
-      await fig.getByLabel(label('cross-entropy', 'p', lang)).fill('0.3, 0.7');
-      await fig.getByLabel(label('cross-entropy', 'form', lang)).selectOption('binary');
-      await fig.getByLabel(label('cross-entropy', 'y', lang)).fill('1, 0.5');
+      await fig.getByLabel(label('cross-entropy', 'p', lang), { exact: true }).fill('0.3, 0.7');
+      await fig.getByLabel(label('cross-entropy', 'form', lang), { exact: true }).selectOption('binary');
+      await fig.getByLabel(label('cross-entropy', 'y', lang), { exact: true }).fill('1, 0.5');
       await expect(alert).toContainText(lang === 'en' ? '0 or 1' : '0 或 1');
       // Lengths that differ.
       const gd = await hydrated(page, 'gd');
-      await gd.getByLabel(label('gd', 'grad', lang)).fill('0.1, 0.2');
+      await gd.getByLabel(label('gd', 'grad', lang), { exact: true }).fill('0.1, 0.2');
       await expect(gd.getByRole('alert')).toContainText(label('gd', 'grad', lang));
-      await gd.getByLabel(label('gd', 'lr', lang)).fill('Infinity');
+      await gd.getByLabel(label('gd', 'lr', lang), { exact: true }).fill('Infinity');
       await expect(gd.getByRole('alert')).toContainText(label('gd', 'lr', lang));
       await expect(gd.locator('output')).not.toContainText('Infinity');
     });
@@ -132,7 +132,7 @@ for (const lang of LANGS) {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(`/${lang}/math/`);
       const fig = await hydrated(page, 'sgd');
-      await fig.getByLabel(label('sgd', 'lr', lang)).fill('0.5');
+      await fig.getByLabel(label('sgd', 'lr', lang), { exact: true }).fill('0.5');
       await fig.getByRole('button', { name: lang === 'en' ? 'Copy link to this example' : '复制本例链接' }).click();
       await expect(fig.locator('.calc-status')).toHaveText(lang === 'en' ? 'Link copied' : '链接已复制');
       const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -158,7 +158,7 @@ test.describe('without JavaScript', () => {
         for (const [key, value] of Object.entries(defaultResult(name).results)) {
           await expect(fig.locator(`output[data-result="${key}"]`)).toHaveAttribute('data-value', dataValue(value));
         }
-        for (const f of EXAMPLES[name].fields) await expect(fig.getByLabel(f.label[lang])).toBeVisible();
+        for (const f of EXAMPLES[name].fields) await expect(fig.getByLabel(f.label[lang], { exact: true })).toBeVisible();
       }
     });
   }

@@ -37,6 +37,9 @@ export default function Calculator({ name, lang, initialTex, initialHeaders }: C
   const [tex, setTex] = useState<{ formula: string; headers: string[] }>({ formula: initialTex, headers: initialHeaders });
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const touched = useRef(false);
+  // Server-rendered HTML says "false"; the island says "true" once it runs in the browser.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const outcome = useMemo(() => compute(name, raw), [name, raw]);
   const stale = !outcome.ok;
@@ -89,7 +92,7 @@ export default function Calculator({ name, lang, initialTex, initialHeaders }: C
   const id = (field: string) => `ex-${name}-${field}`;
 
   return (
-    <div class="calc" data-hydrated="true">
+    <div class="calc" data-hydrated={hydrated ? 'true' : 'false'}>
       <fieldset class="calc-inputs">
         <legend>{ui.inputs}</legend>
         {spec.fields.map((f) => (

@@ -495,7 +495,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
               </>
             )}
             <dt>{t.elapsed}</dt>
-            <dd>{out('elapsed-ms', elapsed === null ? '' : String(Math.round(elapsed)), elapsed === null ? '' : `${Math.round(elapsed)} ms`)}</dd>
+            <dd>{out('elapsed-ms', elapsed === null ? '0' : String(Math.round(elapsed)), elapsed === null ? '—' : `${Math.round(elapsed)} ms`)}</dd>
           </dl>
         </section>
         <section class="tl-panel" aria-label={t.runtime}>
@@ -510,7 +510,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
             <dt>{t.isolated}</dt>
             <dd>{yesNo(hydrated ? window.crossOriginIsolated === true : null)}</dd>
             <dt>{t.tensors}</dt>
-            <dd>{out('tensors', tensors ? String(tensors.now) : '', tensors ? String(tensors.now) : '', tensors ? { 'data-baseline': String(tensors.baseline) } : {})}</dd>
+            <dd>{out('tensors', tensors ? String(tensors.now) : '0', tensors ? String(tensors.now) : '0', tensors ? { 'data-baseline': String(tensors.baseline) } : {})}</dd>
           </dl>
         </section>
       </div>
