@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignSections, dedupeAssets, inertIslands, prefixIds, splitSections, staticControls, stripScripts } from './parallel';
+import { absolutizeLinks, alignSections, dedupeAssets, inertIslands, prefixIds, splitSections, staticControls, stripScripts } from './parallel';
 
 const page = (intro: string, ...ids: string[]) =>
   intro +
@@ -76,5 +76,15 @@ describe('inertIslands', () => {
     expect(inertIslands('<astro-island uid="x" component-url="/src/islands/C.tsx" props="{}" ssr><p>42</p></astro-island>')).toBe(
       '<div class="static-island"><p>42</p></div>',
     );
+  });
+});
+
+describe('absolutizeLinks', () => {
+  it('resolves relative links against the chapter page, leaves the others', () => {
+    expect(absolutizeLinks('<a href="../errata/#x">e</a><a href="glossary/">g</a>', '/book/en/resources/')).toBe(
+      '<a href="/book/en/errata/#x">e</a><a href="/book/en/resources/glossary/">g</a>',
+    );
+    const same = '<a href="/en/math/">a</a><a href="#mse">b</a><a href="https://arxiv.org/">c</a><a href="mailto:x@y">d</a><a href="?q=1">e</a>';
+    expect(absolutizeLinks(same, '/en/x/')).toBe(same);
   });
 });

@@ -97,3 +97,16 @@ export function inertIslands(html: string): string {
 export function staticEdition(html: string, seenAssets: Set<string>): string {
   return inertIslands(staticControls(dedupeAssets(stripScripts(html), seenAssets)));
 }
+
+/**
+ * Relative links of a chapter (`../errata/`) resolved against the chapter's own
+ * path (`/en/resources/`): in the parallel view (/parallel/resources/) they
+ * would otherwise lead to the wrong page.
+ */
+export function absolutizeLinks(html: string, pagePath: string): string {
+  return html.replace(/(\s(?:href|src))="([^"]*)"/g, (m, attr: string, href: string) => {
+    if (href === '' || /^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(href)) return m;
+    const u = new URL(href, `http://book.invalid${pagePath}`);
+    return `${attr}="${u.pathname}${u.search}${u.hash}"`;
+  });
+}
