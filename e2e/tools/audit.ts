@@ -22,11 +22,18 @@ const rows: string[][] = [];
 let failed = false;
 try {
   for (const path of PAGES) {
-    const result = await lighthouse(preview.url + path, { port: chrome.port, output: 'html', onlyCategories: [...CATS], logLevel: 'error' });
-    if (!result) throw new Error(`no Lighthouse result for ${path}`);
+    // Performance gets a run of its own: the other categories inject their checks (axe and
+    // friends) into the page, and those scripts would otherwise be counted as blocking time.
+    const perf = await lighthouse(preview.url + path, { port: chrome.port, output: 'html', onlyCategories: ['performance'], logLevel: 'error' });
+    const rest = await lighthouse(preview.url + path, { port: chrome.port, output: 'html', onlyCategories: ['accessibility', 'best-practices', 'seo'], logLevel: 'error' });
+    if (!perf || !rest) throw new Error(`no Lighthouse result for ${path}`);
     const name = path === '/' ? 'landing' : path.replace(/^\/|\/$/g, '').replace(/\//g, '-');
-    writeFileSync(`audit-results/${name}.html`, result.report as string);
-    writeFileSync(`audit-results/${name}.json`, JSON.stringify(result.lhr, null, 1));
+    for (const [suffix, r] of [['performance', perf], ['other', rest]] as const) {
+      writeFileSync(`audit-results/${name}-${suffix}.html`, r.report as string);
+      writeFileSync(`audit-results/${name}-${suffix}.json`, JSON.stringify(r.lhr, null, 1));
+    }
+    const categories: typeof rest.lhr.categories = { ...rest.lhr.categories, performance: perf.lhr.categories.performance! };
+    const result = { lhr: { ...rest.lhr, categories, audits: { ...rest.lhr.audits, ...perf.lhr.audits } } };
     const scores = CATS.map((c) => result.lhr.categories[c]?.score ?? 0);
     CATS.forEach((c, i) => {
       if (scores[i]! < TARGET[c]) {
