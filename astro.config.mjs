@@ -10,6 +10,7 @@ import { CHAPTERS } from './src/lib/book.ts';
 import { remarkHeadingIds } from './src/plugins/heading-ids.ts';
 import { rehypeMathStrict } from './src/plugins/math-strict.ts';
 import { remarkEquationNames, rehypeEquationNumbers } from './src/plugins/equations.ts';
+import { rehypeSections } from './src/plugins/sections.ts';
 import { rehypeSectionLangLinks, rehypeBaseLinks } from './src/plugins/section-links.ts';
 import { reading } from './src/plugins/reading-integration.ts';
 import { SITE, BASE } from './src/lib/site.ts';
@@ -45,7 +46,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingIds, remarkEquationNames],
-      rehypePlugins: [rehypeEquationNumbers, [rehypeKatex, { strict: 'error' }], rehypeMathStrict, [rehypeSectionLangLinks, { base: BASE }], [rehypeBaseLinks, { base: BASE }]],
+      rehypePlugins: [rehypeEquationNumbers, [rehypeKatex, { strict: 'error' }], rehypeMathStrict, [rehypeSectionLangLinks, { base: BASE }], [rehypeBaseLinks, { base: BASE }], rehypeSections],
     }),
   },
   integrations: [
@@ -66,6 +67,8 @@ export default defineConfig({
         MarkdownContent: './src/overrides/MarkdownContent.astro',
         PageTitle: './src/overrides/PageTitle.astro',
         Head: './src/overrides/Head.astro',
+        TableOfContents: './src/overrides/TableOfContents.astro',
+        MobileTableOfContents: './src/overrides/MobileTableOfContents.astro',
       },
       sidebar: CHAPTERS.map((c) => ({
         label: c.number === null ? c.title.en : `${c.number}. ${c.title.en}`,

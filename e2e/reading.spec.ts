@@ -352,7 +352,7 @@ for (const chapter of CHAPTERS) {
   test(`parallel view of ${chapter.slug}: aligned pairs with the chapter's sections, each column in its language`, async ({ page }) => {
     await page.goto(`/parallel/${chapter.slug}/`);
     const expected = ['intro', ...h2Ids(chapter.slug)];
-    const pairs = page.locator('.parallel [data-section]');
+    const pairs = page.locator('.parallel .pair[data-section]');
     expect(await pairs.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.section))).toEqual(expected);
     // The chapter pages have the same h2 sections, in both editions.
     for (const lang of LANGS) {
@@ -428,4 +428,70 @@ test('preferences stay in localStorage: no cookies', async ({ page, context }) =
   expect(await context.cookies()).toEqual([]);
   expect(await page.evaluate(() => localStorage.getItem('starlight-theme'))).toBe('light');
   expect(await pref(page)).toBe('zh');
+});
+
+test.describe('"On this page" (our lighter table-of-contents script, src/overrides/toc)', () => {
+  const tocLink = (page: Page, id: string) => page.locator(`starlight-toc a[href="#${id}"]`);
+  test('marks the section being read, also from the middle of a long section', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/en/math/#momentum');
+    await expect(tocLink(page, 'momentum')).toHaveAttribute('aria-current', 'true');
+    await page.evaluate(() => document.getElementById('adam')!.scrollIntoView({ block: 'start' }));
+    await expect(tocLink(page, 'adam')).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('starlight-toc a[aria-current="true"]')).toHaveCount(1);
+    // A paragraph in the middle of the SGD subsection (not its heading): SGD is current.
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('section[data-section="sgd"] > p')].at(-1)!;
+      window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - 110);
+    });
+    await expect(tocLink(page, 'sgd')).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('on a phone: the bar shows the current section; a link or Escape closes the list', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/zh/math/#momentum');
+    const toc = page.locator('mobile-starlight-toc');
+    await expect(toc.locator('.display-current')).toHaveText(await page.locator('#momentum').innerText());
+    const summary = toc.locator('summary');
+    await summary.click();
+    await expect(toc.locator('details')).toHaveAttribute('open', '');
+    await toc.locator('a[href="#adam"]').click();
+    await expect(toc.locator('details')).not.toHaveAttribute('open', '');
+    await expect(page).toHaveURL(/#adam$/);
+    await expect(toc.locator('.display-current')).toHaveText(await page.locator('#adam').innerText());
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(toc.locator('details')).toHaveAttribute('open', '');
+    await page.keyboard.press('Escape');
+    await expect(toc.locator('details')).not.toHaveAttribute('open', '');
+    await expect(summary).toBeFocused();
+  });
+});
+
+test.describe('long chapters are rendered section by section (src/plugins/sections.ts)', () => {
+  for (const lang of LANGS) {
+    test(`${lang}: one <section> per h2 and h3; off-screen ones are skipped; links and print still reach them`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`/${lang}/math/`);
+      const ids = h2Ids('math');
+      await expect(page.locator('.sl-markdown-content > section.book-section')).toHaveCount(ids.length);
+      for (const id of ids) await expect(page.locator(`section.book-section[data-section="${id}"] h2#${id}`)).toHaveCount(1);
+      await expect(page.locator('section.book-subsection[data-section="adam"] h3#adam')).toHaveCount(1);
+      // Far below the fold, the Adam subsection's text is not rendered yet …
+      const adamText = page.locator('section[data-section="adam"] .book-block').first();
+      expect(await adamText.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
+      // … a link brings it in view, rendered …
+      await page.locator('starlight-toc a[href="#adam"]').click();
+      await expect(page.locator('#adam')).toBeInViewport();
+      await expect.poll(() => adamText.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+      // … and printing renders every part of the chapter.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.emulateMedia({ media: 'print' });
+      const skipped = await page.evaluate(
+        // Shown (not display: none in print) but skipped by content-visibility: none may be.
+        () => [...document.querySelectorAll('.sl-markdown-content p')].filter((p) => p.checkVisibility() && !p.checkVisibility({ contentVisibilityAuto: true })).length,
+      );
+      expect(skipped).toBe(0);
+    });
+  }
 });

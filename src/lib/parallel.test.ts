@@ -20,6 +20,16 @@ describe('splitSections', () => {
     expect(s[1]!.html).not.toContain('id="b"');
     expect(s.map((x) => x.html).join('')).toBe(page('<p>intro</p>', 'a', 'b'));
   });
+  it('splits at the chapter sections when present: each piece one whole <section>', () => {
+    const sectioned = (...ids: string[]) =>
+      '<p>intro</p>' + ids.map((id, i) => `<section class="book-section${i === 1 ? ' has-example' : ''}" data-section="${id}">${page('', id)}</section>`).join('');
+    const s = splitSections(sectioned('a', 'b', 'c'));
+    expect(s.map((x) => x.id)).toEqual(['intro', 'a', 'b', 'c']);
+    expect(s[2]!.html.startsWith('<section class="book-section has-example" data-section="b">')).toBe(true);
+    expect(s[0]!.html).toBe('<p>intro</p>');
+    expect(s[1]!.html).toBe(`<section class="book-section" data-section="a">${page('', 'a')}</section>`);
+    expect(s[2]!.html.endsWith('</section>')).toBe(true);
+  });
   it('handles bare h2 and a page without h2', () => {
     expect(splitSections('<p>x</p><h2 id="q">Q</h2><p>y</p>').map((x) => x.id)).toEqual(['intro', 'q']);
     expect(splitSections('<p>only</p>')).toEqual([{ id: 'intro', html: '<p>only</p>' }]);

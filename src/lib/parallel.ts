@@ -15,11 +15,19 @@ export interface Section {
 }
 
 const H2_START = /<div class="sl-heading-wrapper level-h2"><h2 id="([^"]+)"|<h2 id="([^"]+)"/g;
+/** A chapter's h2 sections as src/plugins/sections.ts wraps them. */
+const SECTION_START = /<section class="book-section(?: [^"]*)?" data-section="([^"]+)"/g;
 
-/** Splits at every h2 (with its Starlight wrapper when present). The intro block is always first, possibly empty. */
+/**
+ * Splits at every h2 section: at the `<section class="book-section">` elements
+ * when the chapter has them (each piece is then one whole element), else at
+ * every h2 (with its Starlight wrapper when present). The intro block is always
+ * first, possibly empty.
+ */
 export function splitSections(html: string): Section[] {
   const cuts: { at: number; id: string }[] = [];
-  for (const m of html.matchAll(H2_START)) cuts.push({ at: m.index!, id: (m[1] ?? m[2])! });
+  const sections = [...html.matchAll(SECTION_START)];
+  for (const m of sections.length > 0 ? sections : html.matchAll(H2_START)) cuts.push({ at: m.index!, id: (m[1] ?? m[2])! });
   const out: Section[] = [{ id: INTRO_ID, html: html.slice(0, cuts[0]?.at ?? html.length) }];
   cuts.forEach((c, i) => out.push({ id: c.id, html: html.slice(c.at, cuts[i + 1]?.at ?? html.length) }));
   return out;

@@ -15,6 +15,13 @@ import {
   type PlaygroundForm,
 } from './playground';
 
+/** 2nd, 3rd, 5th, 11th, 21st … */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
 export interface PlaygroundStrings {
   fieldName: Record<Field, string>;
   surfaceName: Record<SurfaceId, string>;
@@ -115,7 +122,7 @@ export const STRINGS: Record<Lang, PlaygroundStrings> = {
     stepOf: (k, n) => `Step ${k} of ${n}`,
     divergedAt: (k) => `diverged at step ${k}`,
     table: 'Trajectories as a table',
-    tableStride: (k) => (k === 1 ? 'Every step.' : `Every ${k}th step, and the last.`),
+    tableStride: (k) => (k === 1 ? 'Every step.' : `Every ${ordinal(k)} step, and the last.`),
     step_: 'step',
     diverged: 'diverged',
     startHint: 'Two numbers inside the view, e.g. -3.5, 2',

@@ -952,11 +952,15 @@ export interface TableRow {
   cells: ([number, number, number] | null)[];
 }
 
-/** At most about `maxRows` rows: every k-th step, always including the first and the last. */
+/**
+ * At most about `maxRows` rows: every k-th step, always including the first and the last.
+ * 21 rows by default (every 5th of the default 100 steps): the table summarises the paths
+ * the plot draws; a longer one would add a thousand elements to the chapter's HTML.
+ */
 export function tableRows(
   ts: readonly Trajectory[],
   steps: number,
-  maxRows = 101,
+  maxRows = 21,
 ): { stride: number; rows: TableRow[] } {
   const stride = Math.max(1, Math.ceil(steps / (maxRows - 1)));
   const idx: number[] = [];

@@ -15,6 +15,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import { remarkHeadingIds } from './heading-ids';
 import { remarkEquationNames, rehypeEquationNumbers } from './equations';
 import { rehypeAnchorLabels, rehypeBaseLinks, rehypeSectionLangLinks } from './section-links';
+import { rehypeSections } from './sections';
+import { splitSections } from '../lib/parallel';
 
 /** What Starlight's heading-link plugin does (wrapper + link with an English label). */
 function fakeStarlightAnchors() {
@@ -52,6 +54,7 @@ async function render(src: string, path = '/book/content/zh/math.mdx', base = '/
     .use(rehypeKatex)
     .use(rehypeSectionLangLinks, { base })
     .use(rehypeBaseLinks, { base })
+    .use(rehypeSections)
     .use(fakeStarlightAnchors)
     .use(rehypeAnchorLabels)
     .use(rehypeStringify)
@@ -103,5 +106,95 @@ describe('section language switch and heading links', () => {
     expect(await render('## Loss {/*loss*/}\n', '/book/content/en/math.mdx')).toContain(
       '<span class="sr-only">Copy link to section “4.1 Loss”</span>',
     );
+  });
+});
+
+/** The hast tree after the sections plugin (MDX nodes kept: rehype-stringify cannot print them). */
+async function sectionedTree(value: string, path = '/book/content/en/math.mdx'): Promise<Root> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkMath)
+    .use(remarkHeadingIds)
+    .use(remarkRehype, { passThrough: ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] })
+    .use(rehypeKatex)
+    .use(rehypeSections);
+  return (await processor.run(processor.parse({ value, path }), { path })) as Root;
+}
+
+describe('chapter sections', () => {
+  const body = `Intro with $x$.
+
+## 损失函数 {/*loss*/}
+
+Text.
+
+### 均方误差 {/*mse*/}
+
+More.
+
+## 优化器 {/*optimizers*/}
+
+${eq('gd')}
+`;
+  // With an MDX import and an MDX element (which rehype-stringify cannot print: checked on the tree).
+  const src = `import { Value } from '../../src/components/Value.astro';\n\n${body}\n<Value example="mse" />\n`;
+  it('wraps each h2 and what follows it, up to the next h2, in <section class="book-section">; the intro stays outside', async () => {
+    const html = await render(body);
+    expect(html.match(/<section class="book-section" data-section="[^"]+">/g)).toEqual([
+      '<section class="book-section" data-section="loss">',
+      '<section class="book-section" data-section="optimizers">',
+    ]);
+    expect(html.indexOf('Intro')).toBeLessThan(html.indexOf('<section'));
+    const loss = html.slice(html.indexOf('data-section="loss"'), html.indexOf('data-section="optimizers"'));
+    expect(loss).toContain('<h2 id="loss">');
+    expect(loss).toContain('section-lang-link');
+    expect(loss).toMatch(/<section class="book-subsection" data-section="mse">(<div[^>]*>)?<h3 id="mse">/);
+    expect(loss.indexOf('Text.')).toBeLessThan(loss.indexOf('book-subsection')); // the h2's own text stays before it
+    expect(html.match(/<\/section>/g)).toHaveLength(3);
+  });
+  it('keeps MDX imports at the top level and leaves non-chapter files alone', async () => {
+    const tree = await sectionedTree(src);
+    expect(tree.children.map((c) => (c.type === 'element' ? `${c.tagName}.${String(c.properties.dataSection ?? '')}` : c.type)).filter((t) => t !== 'text')).toEqual([
+      'mdxjsEsm',
+      'p.',
+      'section.loss',
+      'section.optimizers',
+    ]);
+    const last = tree.children.at(-1) as Element;
+    expect(last.children.some((c) => c.type === 'mdxJsxFlowElement')).toBe(true);
+    expect(last.properties.className).toEqual(['book-section']); // <Value> is not an example
+  });
+  it('marks the sections and subsections that hold a worked example', async () => {
+    const src2 = '## A {/*a*/}\n\n### B {/*b*/}\n\n<Example name="mse" />\n\n### C {/*c*/}\n\ntext\n\n## D {/*d*/}\n\n<OptimizerPlayground />\n\n## E {/*e*/}\n\ntext\n';
+    const tree = await sectionedTree(src2);
+    const classes: Record<string, string> = {};
+    visit(tree, 'element', (el: Element) => {
+      if (el.tagName === 'section') classes[String(el.properties.dataSection)] = ([] as string[]).concat(el.properties.className as string[]).join(' ');
+    });
+    expect(classes).toEqual({
+      a: 'book-section has-example',
+      b: 'book-subsection has-example',
+      c: 'book-subsection',
+      d: 'book-section has-example',
+      e: 'book-section',
+    });
+    const other = await sectionedTree('## A\n\ntext\n', '/book/src/pages/x.mdx');
+    expect(other.children.some((c) => c.type === 'element' && c.tagName === 'section')).toBe(false);
+  });
+  it('marks heavy blocks inside sections (formulas), never one holding a glossary term, nor the intro', async () => {
+    const formula = '$\\frac{a}{b} + \\sum_i x_i^2$';
+    const html = await render(`${formula}\n\n## A {/*a*/}\n\nplain words\n\n${formula}\n\n- ${formula}\n`);
+    expect(html.match(/class="book-block"/g)).toHaveLength(2); // the paragraph and the list in the section
+    expect(html.indexOf('book-block')).toBeGreaterThan(html.indexOf('data-section="a"'));
+    expect(html).toContain('<p>plain words</p>');
+    const withTerm = await sectionedTree(`## A {/*a*/}\n\n<Term id="x">x</Term> and ${formula}\n`);
+    const p = ((withTerm.children[0] as Element).children as Element[]).find((c) => c.tagName === 'p')!;
+    expect(p.properties.className).toBeUndefined();
+  });
+  it('the parallel view splits a sectioned chapter into whole sections', async () => {
+    const parts = splitSections(await render(body));
+    expect(parts.map((p) => p.id)).toEqual(['intro', 'loss', 'optimizers']);
+    for (const p of parts.slice(1)) expect(p.html.trim()).toMatch(/^<section class="book-section"[\s\S]*<\/section>$/);
   });
 });

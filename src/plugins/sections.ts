@@ -1,0 +1,127 @@
+/**
+ * rehype plugin: each h2 of a chapter and everything up to the next h2 in a
+ * `<section class="book-section" data-section="<id>">`; inside it, each h3 and
+ * what follows it up to the next h3 in a `<section class="book-subsection">`.
+ *
+ * Why: the sections let the browser skip style, layout and paint of the parts of
+ * a long chapter that are off screen (`content-visibility: auto` in
+ * src/styles/book.css); subsections, because the maths chapter has only two h2
+ * sections, the first of which is on screen when the page opens. On the maths chapter (7,000 elements, most of them
+ * KaTeX) this is the difference between ≈ 200 ms and ≈ 40 ms of blocking time
+ * in Lighthouse's mobile profile. The parallel view splits chapters at these
+ * sections too (src/lib/parallel.ts). Text before the first h2 (the chapter's
+ * introduction) stays outside: it is on screen when the page opens.
+ *
+ * MDX `import`/`export` nodes stay at the top level, where MDX needs them.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { slugFromPath } from './heading-ids';
+
+/** h2 sections, and the h3 subsections inside them. */
+export const SECTION_CLASS = { 2: 'book-section', 3: 'book-subsection' } as const;
+
+interface VFileLike {
+  path?: string;
+  history?: string[];
+}
+
+/** The id of a heading of this level (bare, or already in Starlight's heading wrapper), else undefined. */
+function headingId(node: RootContent | ElementContent, level: 2 | 3): string | undefined {
+  if (node.type !== 'element') return undefined;
+  const tag = `h${level}`;
+  const h =
+    node.tagName === tag
+      ? node
+      : node.tagName === 'div' && String(node.properties?.className ?? '').includes(`level-${tag}`)
+        ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === tag)
+        : undefined;
+  const id = h?.properties?.id;
+  return typeof id === 'string' && id ? id : undefined;
+}
+
+/** Each heading of `level` and what follows it, up to the next one, in a section; then the same one level down. */
+function wrap<T extends RootContent | ElementContent>(nodes: T[], level: 2 | 3): T[] {
+  const out: T[] = [];
+  const made: Element[] = [];
+  let section: Element | undefined;
+  for (const node of nodes) {
+    const id = headingId(node, level);
+    if (id !== undefined) {
+      section = { type: 'element', tagName: 'section', properties: { className: [SECTION_CLASS[level]], dataSection: id }, children: [] };
+      made.push(section);
+      out.push(section as T);
+    }
+    if (section && node.type !== 'mdxjsEsm' && node.type !== 'doctype') section.children.push(node as ElementContent);
+    else out.push(node);
+  }
+  if (level === 2) for (const s of made) s.children = wrap(s.children, 3);
+  return out;
+}
+
+/** Blocks of at least this many elements (a paragraph with a formula, a table) are marked BLOCK_CLASS. */
+export const HEAVY_BLOCK = 10;
+/** Sections holding one of these (an island with form controls) are marked EXAMPLE_CLASS. */
+export const EXAMPLE_COMPONENTS = new Set(['Example', 'OptimizerPlayground', 'TrainingExample']);
+export const EXAMPLE_CLASS = 'has-example';
+export const BLOCK_CLASS = 'book-block';
+const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'table', 'blockquote', 'dl']);
+
+/** Element count of a subtree, or Infinity if it holds a glossary term (whose tooltip must not be clipped). */
+function weight(node: ElementContent): number {
+  if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+    if (node.name === 'Term') return Infinity;
+  } else if (node.type !== 'element') return 0;
+  let n = 1;
+  for (const c of node.children as ElementContent[]) n += weight(c);
+  return n;
+}
+
+/**
+ * Inside sections, text blocks (p, lists, tables) with formulas get BLOCK_CLASS,
+ * which lets the browser skip them off screen one by one. Blocks holding a
+ * glossary term are left alone, because such a block clips what overflows it
+ * (the term's tooltip).
+ *
+ * Sections holding a worked example get EXAMPLE_CLASS, and are not skipped as a
+ * whole (only their blocks are): when the page has loaded, Chromium checks every
+ * form control of the page, and one inside a skipped section forces it to be
+ * laid out, KaTeX and all, once per control (30 on the maths chapter); this
+ * took ≈ 350 ms of the main thread under Lighthouse's 4× CPU throttling.
+ */
+function addClass(el: Element, name: string): void {
+  const cls = el.properties.className;
+  el.properties.className = [...(Array.isArray(cls) ? cls : cls ? [String(cls)] : []), name];
+}
+
+/** Whether a section holds a worked example (directly or in a subsection). */
+function holdsExample(nodes: readonly (RootContent | ElementContent)[]): boolean {
+  return nodes.some(
+    (n) =>
+      (n.type === 'mdxJsxFlowElement' && EXAMPLE_COMPONENTS.has(n.name ?? '')) ||
+      (n.type === 'element' && n.tagName === 'section' && holdsExample(n.children)),
+  );
+}
+
+function markBlocks(section: Element): void {
+  if (holdsExample(section.children)) addClass(section, EXAMPLE_CLASS);
+  for (const c of section.children) {
+    if (c.type !== 'element') continue;
+    if (c.tagName === 'section') markBlocks(c);
+    else if (BLOCK_TAGS.has(c.tagName)) {
+      const w = weight(c);
+      if (w >= HEAVY_BLOCK && w !== Infinity) addClass(c, BLOCK_CLASS);
+    }
+  }
+}
+
+export function wrapSections(tree: Root): void {
+  tree.children = wrap(tree.children, 2);
+  for (const c of tree.children) if (c.type === 'element' && c.tagName === 'section') markBlocks(c);
+}
+
+export function rehypeSections() {
+  return (tree: Root, file: VFileLike) => {
+    if (slugFromPath(file.path ?? file.history?.[0] ?? '') === undefined) return; // only the book's chapters
+    wrapSections(tree);
+  };
+}
