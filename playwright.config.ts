@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM, CHROMIUM_ARGS, HAS_SYSTEM_CHROMIUM } from './e2e/tools/chromium.ts';
 
 /**
  * End-to-end tests run against the built site (`astro preview`).
@@ -7,19 +7,7 @@ import { existsSync } from 'node:fs';
  * default /usr/bin/chromium), Playwright's own otherwise. No browser is ever
  * downloaded by the tests.
  */
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const useSystem = existsSync(systemChromium);
 const port = Number(process.env.E2E_PORT ?? 4329);
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export default defineConfig({
   testDir: './e2e',
@@ -35,8 +23,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     launchOptions: {
-      ...(useSystem ? { executablePath: systemChromium } : {}),
-      args: chromiumArgs,
+      ...(HAS_SYSTEM_CHROMIUM ? { executablePath: CHROMIUM } : {}),
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

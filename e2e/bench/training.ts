@@ -9,13 +9,12 @@
  * Writes bench-results/training.json.
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { CHROMIUM, CHROMIUM_ARGS, HAS_SYSTEM_CHROMIUM } from '../tools/chromium.ts';
+import { startPreview } from '../tools/preview.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4369);
-const BASE = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BACKENDS = ['auto', 'wasm', 'webgl', 'webgpu', 'cpu'] as const;
 const EPOCHS = 10;
 /** Runs per backend for the fast ones (auto and wasm, interleaved); the median is reported. */
@@ -49,35 +48,9 @@ if (!existsSync('dist/en/practice/index.html')) {
   process.exit(1);
 }
 
-// Refuse to measure somebody else's server.
-try {
-  await fetch(`${BASE}/`);
-  console.error(`Port ${PORT} is already in use; set BENCH_PORT to a free port.`);
-  process.exit(1);
-} catch {
-  /* free */
-}
-
-const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-  stdio: ['ignore', 'pipe', 'pipe'],
-  detached: false,
-});
-let serverLog = '';
-server.stdout.on('data', (d) => (serverLog += String(d)));
-server.stderr.on('data', (d) => (serverLog += String(d)));
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      const r = await fetch(`${BASE}/en/practice/`);
-      if (r.ok && (await r.text()).includes('id="example-training"')) return;
-    } catch {
-      /* not yet */
-    }
-    await sleep(250);
-  }
-  throw new Error(`astro preview did not start:\n${serverLog}`);
-}
+// Refuses a port that is in use (somebody else's server); waits for the lab's page.
+const server = await startPreview(PORT, '/en/practice/');
+const BASE = server.url;
 
 /** Records long tasks and the times at which the lab's status changes. */
 const INIT = `
@@ -174,10 +147,9 @@ function median(list: Row[]): Row {
   return { ...mid, runs: list.length, allTotalMs: list.map((r) => r.totalMs), maxLongestTaskMs: Math.max(...list.map((r) => r.longestTaskMs)) };
 }
 try {
-  await waitForServer();
   const browser = await chromium.launch({
-    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: HAS_SYSTEM_CHROMIUM ? CHROMIUM : undefined,
+    args: CHROMIUM_ARGS,
   });
   const runs = new Map<string, Row[]>(BACKENDS.map((b) => [b, []]));
   const order: string[] = [];
@@ -192,7 +164,7 @@ try {
   for (const requested of BACKENDS) rows.push(median(runs.get(requested)!));
   await browser.close();
 } finally {
-  server.kill();
+  server.stop();
 }
 
 const measured = rows.filter((r) => r.available && r.requested !== 'auto' && r.totalMs !== null);

@@ -7,6 +7,7 @@
  */
 import { adamInit, adamStep, gdStep, momentumStep, type AdamParams, type MomentumForm } from './optimizers';
 import { inRange, parseChoice, parseInteger, parseNumber, type ParseError, type Parsed } from './numbers';
+import { readPrefixed, writePrefixed } from './url-state';
 
 // ---------------------------------------------------------------- surfaces
 
@@ -347,9 +348,12 @@ const URL_ORDER: readonly Field[] = [
   'form',
 ];
 
+/** A field's name in the URL: its own, except the momentum form ("playground.momentum"). */
+const urlName = (field: Field): string => (field === 'form' ? 'momentum' : field);
+
 /** The URL parameter name for a field ("playground.lr"; the momentum form is "playground.momentum"). */
 export function urlParam(field: Field): string {
-  return URL_PREFIX + (field === 'form' ? 'momentum' : field);
+  return URL_PREFIX + urlName(field);
 }
 
 export interface UrlParse {
@@ -366,87 +370,19 @@ export interface UrlParse {
  * changes and no start is given, the start is that surface's default.
  */
 export function parseUrlState(search: string | URLSearchParams, base: Settings = defaultSettings()): UrlParse {
-  const q = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const s: Settings = { ...base, opts: [...base.opts], start: [base.start[0], base.start[1]] };
+  const raw = readPrefixed(search, URL_PREFIX, URL_ORDER, urlName);
+  let s: Settings = { ...base, opts: [...base.opts], start: [base.start[0], base.start[1]] };
   const errors: FieldError[] = [];
-  let present = false;
-  const get = (f: Field): string | null => {
-    const v = q.get(urlParam(f));
-    if (v !== null) present = true;
-    return v;
-  };
-  const apply = <T>(_f: Field, text: string | null, parse: (t: string) => Checked<T>, set: (v: T) => void) => {
-    if (text === null) return;
-    const r = parse(text);
-    if (r.ok) set(r.value);
+  const parse = parseField as (f: Field, text: string, surface?: SurfaceId) => Checked<unknown>;
+  // In URL_ORDER: the surface comes before the start point, which is checked against its view.
+  for (const f of URL_ORDER) {
+    const text = raw[f];
+    if (text === undefined) continue;
+    const r = parse(f, text, s.surface);
+    if (r.ok) s = applyField(s, f, r.value);
     else errors.push(r.error);
-  };
-  apply(
-    'surface',
-    get('surface'),
-    (t) => parseField('surface', t),
-    (v) => {
-      if (v !== s.surface) {
-        s.surface = v;
-        s.start = [SURFACE_INFO[v].start[0], SURFACE_INFO[v].start[1]];
-      }
-    },
-  );
-  apply(
-    'kappa',
-    get('kappa'),
-    (t) => parseField('kappa', t),
-    (v) => (s.kappa = v),
-  );
-  apply(
-    'opt',
-    get('opt'),
-    (t) => parseField('opt', t),
-    (v) => (s.opts = v),
-  );
-  apply(
-    'lr',
-    get('lr'),
-    (t) => parseField('lr', t),
-    (v) => (s.lr = v),
-  );
-  apply(
-    'beta',
-    get('beta'),
-    (t) => parseField('beta', t),
-    (v) => (s.beta = v),
-  );
-  apply(
-    'steps',
-    get('steps'),
-    (t) => parseField('steps', t),
-    (v) => (s.steps = v),
-  );
-  apply(
-    'noise',
-    get('noise'),
-    (t) => parseField('noise', t),
-    (v) => (s.noise = v),
-  );
-  apply(
-    'seed',
-    get('seed'),
-    (t) => parseField('seed', t),
-    (v) => (s.seed = v),
-  );
-  apply(
-    'start',
-    get('start'),
-    (t) => parseField('start', t, s.surface),
-    (v) => (s.start = v),
-  );
-  apply(
-    'form',
-    get('form'),
-    (t) => parseField('form', t),
-    (v) => (s.form = v),
-  );
-  return { settings: s, errors, present };
+  }
+  return { settings: s, errors, present: Object.keys(raw).length > 0 };
 }
 
 /** The text of one setting as it appears in the URL and in the text fields. */
@@ -470,11 +406,12 @@ export function fieldText(s: Settings, f: Field): string {
  * other parameters are kept in their order. Returns the query without "?".
  */
 export function serializeUrlState(s: Settings, existing: string | URLSearchParams = ''): string {
-  const q = new URLSearchParams(typeof existing === 'string' ? existing : existing.toString());
-  for (const f of URL_ORDER) q.delete(urlParam(f));
-  for (const f of URL_ORDER) q.set(urlParam(f), fieldText(s, f));
-  // URLSearchParams encodes "," as %2C; commas are safe in a query and easier to read.
-  return q.toString().replace(/%2C/gi, ',');
+  return writePrefixed(
+    existing,
+    URL_PREFIX,
+    URL_ORDER.map((f) => [f, fieldText(s, f)] as const),
+    { name: urlName, moveToEnd: true },
+  );
 }
 
 /** The full address for the settings: path, query (others kept) and #fragment. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readParams, writeParams } from './url-state';
+import { readParams, readPrefixed, writeParams, writePrefixed } from './url-state';
 
 describe('URL state', () => {
   it('reads an example’s fields and ignores the rest', () => {
@@ -19,5 +19,25 @@ describe('URL state', () => {
   it('round-trips', () => {
     const href = writeParams('https://x.org/p/', 'momentum', { form: 'pytorch', theta: '1,-2e-3' });
     expect(readParams(new URL(href).search, 'momentum', ['form', 'theta'])).toEqual({ form: 'pytorch', theta: '1,-2e-3' });
+  });
+});
+
+describe('readPrefixed / writePrefixed (shared by the calculators, the playground and the training lab)', () => {
+  it('reads only the prefixed keys asked for, through a name mapping', () => {
+    expect(readPrefixed('?p.a=1&p.momentum=keras&p.zzz=3&a=4', 'p.', ['a', 'form', 'b'], (k) => (k === 'form' ? 'momentum' : k))).toEqual({
+      a: '1',
+      form: 'keras',
+    });
+  });
+  it('sets in place, removes nulls, keeps other parameters, readable commas', () => {
+    expect(writePrefixed('x=1&p.a=0&y=2&p.b=9', 'p.', [['a', '1,2'], ['b', null], ['c', '3']])).toBe('x=1&p.a=1,2&y=2&p.c=3');
+  });
+  it('moves its own parameters after the others, in the given order, when asked', () => {
+    expect(writePrefixed('?p.b=0&x=1', 'p.', [['a', '1'], ['b', '2']], { moveToEnd: true })).toBe('x=1&p.a=1&p.b=2');
+  });
+  it('encodes what must be encoded: a value is data, never markup', () => {
+    const q = writePrefixed('', 'p.', [['a', '<b>&"x y"']]);
+    expect(q).toBe('p.a=%3Cb%3E%26%22x+y%22');
+    expect(readPrefixed(q, 'p.', ['a'])).toEqual({ a: '<b>&"x y"' });
   });
 });

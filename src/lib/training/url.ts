@@ -6,6 +6,7 @@ import {
   type SettingKey,
   type TrainingSettings,
 } from './settings';
+import { readPrefixed, writePrefixed } from '../url-state';
 
 export const URL_PREFIX = 'training.';
 
@@ -17,22 +18,17 @@ export function settingsFromQuery(
   query: string | URLSearchParams,
   base: TrainingSettings = DEFAULT_SETTINGS,
 ): { settings: TrainingSettings; errors: SettingError[] } {
-  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const found = readPrefixed(query, URL_PREFIX, SETTING_KEYS);
   const settings: TrainingSettings = { ...base };
   const errors: SettingError[] = [];
   for (const key of SETTING_KEYS) {
-    const raw = params.get(URL_PREFIX + key);
-    if (raw === null) continue;
+    const raw = found[key];
+    if (raw === undefined) continue;
     const r = parseField(key, raw);
     if (r.ok) (settings as Record<SettingKey, unknown>)[key] = r.value;
     else errors.push(r.error);
   }
   return { settings, errors };
-}
-
-/** Format a number for the URL without noise (0.001, not 0.0010000000474974513). */
-function fmt(v: number): string {
-  return String(v);
 }
 
 /**
@@ -44,12 +40,10 @@ export function settingsToQuery(
   query: string | URLSearchParams = '',
   defaults: TrainingSettings = DEFAULT_SETTINGS,
 ): string {
-  const params = new URLSearchParams(typeof query === 'string' ? query : query.toString());
-  for (const key of SETTING_KEYS) {
-    const v = settings[key];
-    if (v === defaults[key]) params.delete(URL_PREFIX + key);
-    else params.set(URL_PREFIX + key, typeof v === 'number' ? fmt(v) : v);
-  }
-  const s = params.toString();
+  const s = writePrefixed(
+    query,
+    URL_PREFIX,
+    SETTING_KEYS.map((key) => [key, settings[key] === defaults[key] ? null : String(settings[key])] as const),
+  );
   return s ? `?${s}` : '';
 }
