@@ -1,8 +1,8 @@
 /**
  * Each gate can fail: a bad fixture page (served on the site's own origin) with
  * an external image, an unlabelled button, an inline script outside the CSP, a
- * console error, a broken link and fragment, a page wider than a phone and an
- * example without a static result is reported by every gate, naming the page,
+ * console error, a broken link and fragment, a page wider than a phone, content
+ * wider than its example and an example without a static result is reported by every gate, naming the page,
  * the element or request and the rule.
  */
 import { test, expect } from '@playwright/test';
@@ -19,7 +19,7 @@ const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <button></button>
 <a href="/en/math/#no-such-section">a broken fragment</a> <a href="/en/no-such-page/">a broken link</a>
 <img src="/favicon.svg" width="900" height="20" alt="too wide for a phone">
-<figure id="example-bad"><figcaption>An example without a result</figcaption></figure>
+<figure id="example-bad"><figcaption>An example without a result</figcaption><img class="too-wide" src="/favicon.svg" width="500" height="10" alt="wider than its example"></figure>
 <script>console.error('boom')</script>
 </main></body></html>`;
 
@@ -47,6 +47,7 @@ test('every gate reports the bad fixture', async ({ page, baseURL, browser }) =>
   await p2.goto(`${baseURL}${FIXTURE}`);
   const narrow = await phoneProblems(p2, FIXTURE);
   expect(narrow.some((p) => p.includes('horizontal page scroll at 360px') && p.includes('img'))).toBe(true);
+  expect(narrow.some((p) => p.startsWith(`${FIXTURE}: img.too-wide sticks out of #example-bad by `))).toBe(true);
   await phone.close();
 
   const noJs = await browser.newContext({ javaScriptEnabled: false });

@@ -65,7 +65,11 @@ export async function useTheme(context: BrowserContext | Page, theme: 'light' | 
   }, theme);
 }
 
-/** At phone width: no horizontal page scroll; tap targets of examples at least 24 px. */
+/**
+ * At phone width: no horizontal page scroll; nothing sticks out of an example's
+ * box (where it would be cut off or overlap the page) unless inside its own
+ * scrolling or clipping container; tap targets of examples at least 24 px.
+ */
 export async function phoneProblems(page: Page, label: string): Promise<string[]> {
   return page.evaluate((label) => {
     const out: string[] = [];
@@ -83,6 +87,26 @@ export async function phoneProblems(page: Page, label: string): Promise<string[]
       }
       const desc = worst ? `${worst.tagName.toLowerCase()}${worst.id ? '#' + worst.id : ''}.${[...worst.classList].join('.')}` : '?';
       out.push(`${label}: horizontal page scroll at ${doc.clientWidth}px (content ${doc.scrollWidth}px wide; widest: ${desc})`);
+    }
+    for (const fig of Array.from(document.querySelectorAll('figure[id^="example-"]'))) {
+      const box = fig.getBoundingClientRect();
+      if (box.width === 0) continue;
+      for (const el of Array.from(fig.querySelectorAll('*'))) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.right <= box.right + 1) continue;
+        let a = el.parentElement;
+        let clipped = false;
+        for (; a && a !== fig; a = a.parentElement) {
+          const cs = getComputedStyle(a);
+          if (cs.overflowX !== 'visible' || /paint|content|strict/.test(cs.contain)) {
+            clipped = true;
+            break;
+          }
+        }
+        if (clipped) continue;
+        out.push(`${label}: ${el.tagName.toLowerCase()}.${[...el.classList].join('.')} sticks out of #${fig.id} by ${Math.round(r.right - box.right)}px`);
+        break;
+      }
     }
     for (const el of Array.from(document.querySelectorAll('figure[id^="example-"] :is(button, input, select, summary, [role="slider"])'))) {
       const r = el.getBoundingClientRect();
