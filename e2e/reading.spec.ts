@@ -126,6 +126,10 @@ for (const lang of LANGS) {
       const tip = term.locator('.term-tip');
       const expected = GLOSSARY.find((g) => g.id === 'momentum')![o];
       await expect(tip).toBeHidden();
+      // Far down the page: off-screen blocks are rendered in the frame after a jump
+      // (content-visibility), so let the layout settle before the pointer arrives.
+      await term.scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await term.locator('a').hover();
       await expect(tip).toBeVisible();
       await expect(tip).toHaveText(expected);
