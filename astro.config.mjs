@@ -11,7 +11,7 @@ import { remarkHeadingIds } from './src/plugins/heading-ids.ts';
 import { rehypeMathStrict } from './src/plugins/math-strict.ts';
 import { remarkEquationNames, rehypeEquationNumbers } from './src/plugins/equations.ts';
 import { rehypeSections } from './src/plugins/sections.ts';
-import { rehypeSectionLangLinks, rehypeBaseLinks } from './src/plugins/section-links.ts';
+import { rehypeBaseLinks } from './src/plugins/section-links.ts';
 import { reading } from './src/plugins/reading-integration.ts';
 import { SITE, BASE } from './src/lib/site.ts';
 import { parityCheck } from './src/plugins/parity-integration.ts';
@@ -46,7 +46,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingIds, remarkEquationNames],
-      rehypePlugins: [rehypeEquationNumbers, [rehypeKatex, { strict: 'error' }], rehypeMathStrict, [rehypeSectionLangLinks, { base: BASE }], [rehypeBaseLinks, { base: BASE }], rehypeSections],
+      rehypePlugins: [rehypeEquationNumbers, [rehypeKatex, { strict: 'error' }], rehypeMathStrict, [rehypeBaseLinks, { base: BASE }], rehypeSections],
     }),
   },
   integrations: [
@@ -64,6 +64,7 @@ export default defineConfig({
       customCss: ['katex/dist/katex.min.css', './src/styles/book.css', './src/styles/reading.css'],
       components: {
         LanguageSelect: './src/overrides/LanguageSelect.astro',
+        Search: './src/overrides/Search.astro',
         MarkdownContent: './src/overrides/MarkdownContent.astro',
         PageTitle: './src/overrides/PageTitle.astro',
         Head: './src/overrides/Head.astro',

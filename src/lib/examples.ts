@@ -202,7 +202,10 @@ function computeValid(name: ExampleName, v: Record<string, Value>, errors: Examp
         results: { mse: r.value },
         extras: { sum: r.sum, squares: r.squares, diffs: r.diffs },
         terms: table(['y_i', '\\hat{y}_i', 'y_i - \\hat{y}_i', '(y_i - \\hat{y}_i)^2'], [y, yhat, r.diffs, r.squares]),
-        tex: `\\mathrm{MSE} = \\frac{1}{${y.length}}\\Big(${sumTex(y.length, (i) => `(${n(y[i]!)} - ${n(yhat[i]!)})^2`)}\\Big) = \\frac{${n(r.sum)}}{${y.length}} = ${n(r.value)}`,
+        tex: aligned([
+          ...bigSum(`\\mathrm{MSE} &= \\frac{1}{${y.length}}`, sumItems(y.length, (i) => `(${n(y[i]!)} - ${n(yhat[i]!)})^2`), 3),
+          `&= \\frac{${n(r.sum)}}{${y.length}} = ${n(r.value)}`,
+        ]),
         notes: truncNote(y.length),
       };
     }
@@ -230,7 +233,7 @@ function computeValid(name: ExampleName, v: Record<string, Value>, errors: Examp
         results: { 'cross-entropy': r.value },
         extras: { terms: r.terms, sum: r.terms.reduce((a, b) => a + b, 0) },
         terms: table(['y_i', '\\hat{y}_i', form === 'seed' ? '-y_i \\log \\hat{y}_i' : '-[y_i \\log \\hat{y}_i + (1-y_i)\\log(1-\\hat{y}_i)]'], [y, r.clipped, r.terms]),
-        tex: `${lhs} = -\\frac{1}{${y.length}}\\Big(${sumTex(y.length, term)}\\Big) \\approx ${n(r.value)}`,
+        tex: aligned([...bigSum(`${lhs} &= -\\frac{1}{${y.length}}`, sumItems(y.length, term), form === 'seed' ? 3 : 2), `&\\approx ${n(r.value)}`]),
         notes: [...notes, ...truncNote(y.length)],
       };
     }
@@ -245,7 +248,7 @@ function computeValid(name: ExampleName, v: Record<string, Value>, errors: Examp
         results: { 'theta-next': next },
         extras: { step: g.map((x) => lr * x) },
         terms: table(['\\theta_i', 'g_i', '\\alpha g_i', '\\theta_i - \\alpha g_i'], [theta, g, g.map((x) => lr * x), next]),
-        tex: `\\theta_{t+1} = ${vec(theta)} - ${n(lr)} \\cdot ${vec(g)} = ${vec(next)}`,
+        tex: aligned([`\\theta_{t+1} &= ${vec(theta)}`, `&\\quad - ${n(lr)} \\cdot ${vec(g)}`, `&= ${vec(next)}`]),
         notes: truncNote(theta.length),
       };
     }
@@ -261,18 +264,22 @@ function computeValid(name: ExampleName, v: Record<string, Value>, errors: Examp
       if (!sameLength(errors, 'theta', 'v', theta, vel)) return undefined;
       const r = momentumSteps(form, theta, g, vel, lr, beta, steps);
       const k = steps === 1 ? '' : `^{(${steps}\\ \\text{steps})}`;
-      const tex =
+      const rule =
         form === 'seed'
-          ? `\\theta_{t+1} = ${vec(theta)} - ${n(lr)} \\cdot ${vec(g)} + ${n(beta)} \\cdot ${vec(vel)} = ${vec(steps === 1 ? r.theta : momentumSteps(form, theta, g, vel, lr, beta, 1).theta)}`
+          ? [
+              `\\theta_{t+1} &= ${vec(theta)}`,
+              `&\\quad - ${n(lr)} \\cdot ${vec(g)}`,
+              `&\\quad + ${n(beta)} \\cdot ${vec(vel)}`,
+              `&= ${vec(steps === 1 ? r.theta : momentumSteps(form, theta, g, vel, lr, beta, 1).theta)}`,
+            ]
           : form === 'pytorch'
-            ? `v_{t+1} = ${n(beta)} \\cdot ${vec(vel)} + ${vec(g)},\\quad \\theta_{t+1} = \\theta_t - ${n(lr)}\\, v_{t+1}`
-            : `v_{t+1} = ${n(beta)} \\cdot ${vec(vel)} - ${n(lr)} \\cdot ${vec(g)},\\quad \\theta_{t+1} = \\theta_t + v_{t+1}`;
-      const result = `\\theta${k} = ${vec(r.theta)},\\quad v${k} = ${vec(r.v)}`;
+            ? [`v_{t+1} &= ${n(beta)} \\cdot ${vec(vel)}`, `&\\quad + ${vec(g)}`, `\\theta_{t+1} &= \\theta_t - ${n(lr)}\\, v_{t+1}`]
+            : [`v_{t+1} &= ${n(beta)} \\cdot ${vec(vel)}`, `&\\quad - ${n(lr)} \\cdot ${vec(g)}`, `\\theta_{t+1} &= \\theta_t + v_{t+1}`];
       return {
         results: { 'theta-next': r.theta, 'v-next': r.v },
         extras: { 'lr-grad': g.map((x) => lr * x), 'beta-v': vel.map((x) => beta * x) },
         terms: table(['\\theta_i', 'g_i', 'v_i', "v'_i", "\\theta'_i"], [theta, g, vel, r.v, r.theta]),
-        tex: `${tex} \\\\ ${result}`,
+        tex: aligned([...rule, `\\theta${k} &= ${vec(r.theta)}`, `v${k} &= ${vec(r.v)}`]),
         notes: truncNote(theta.length),
       };
     }
@@ -299,10 +306,30 @@ function n(x: number): string {
 
 const MAX_TEX_ITEMS = 6;
 
-/** "a₁ + a₂ + … + aₙ" with only the shown items built (lists may hold 10,000 values). */
-function sumTex(count: number, item: (i: number) => string): string {
-  if (count <= MAX_TEX_ITEMS) return Array.from({ length: count }, (_, i) => item(i)).join(' + ');
-  return [item(0), item(1), item(2), '\\cdots', item(count - 2), item(count - 1)].join(' + ');
+/** The items of "a₁ + a₂ + … + aₙ", with only the shown ones built (lists may hold 10,000 values). */
+function sumItems(count: number, item: (i: number) => string): string[] {
+  if (count <= MAX_TEX_ITEMS) return Array.from({ length: count }, (_, i) => item(i));
+  return [item(0), item(1), item(2), '\\cdots', item(count - 2), item(count - 1)];
+}
+
+/**
+ * `lhs` times a bracketed sum, `perLine` items a line, as lines of an aligned
+ * block (the first line carries `lhs`, which holds the alignment point `&`), so
+ * that the whole computation fits the column at desktop widths.
+ */
+function bigSum(lhs: string, items: string[], perLine: number): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < items.length; i += perLine) lines.push(items.slice(i, i + perLine).join(' + '));
+  return lines.map((l, i) => {
+    const open = i === 0 ? `${lhs}\\Big(` : '&\\qquad + ';
+    const close = i === lines.length - 1 ? '\\Big)' : '';
+    return `${open}${l}${close}`;
+  });
+}
+
+/** Lines (each with one alignment point `&`) as a TeX aligned block. */
+function aligned(lines: string[]): string {
+  return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
 }
 
 function vec(xs: readonly number[]): string {

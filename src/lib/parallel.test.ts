@@ -20,19 +20,26 @@ describe('splitSections', () => {
     expect(s[1]!.html).not.toContain('id="b"');
     expect(s.map((x) => x.html).join('')).toBe(page('<p>intro</p>', 'a', 'b'));
   });
-  it('splits at the chapter sections when present: each piece one whole <section>', () => {
-    const sectioned = (...ids: string[]) =>
-      '<p>intro</p>' + ids.map((id, i) => `<section class="book-section${i === 1 ? ' has-example' : ''}" data-section="${id}">${page('', id)}</section>`).join('');
-    const s = splitSections(sectioned('a', 'b', 'c'));
-    expect(s.map((x) => x.id)).toEqual(['intro', 'a', 'b', 'c']);
-    expect(s[2]!.html.startsWith('<section class="book-section has-example" data-section="b">')).toBe(true);
+  it('splits at the chapter sections when present: at each h2 and at each h3 subsection (one whole <section>)', () => {
+    const h2 = (id: string) => `<div class="sl-heading-wrapper level-h2"><h2 id="${id}">${id}</h2></div><p>text ${id}</p>`;
+    const sub = (id: string, cls = '') => `<section class="book-subsection${cls}" data-section="${id}"><div class="sl-heading-wrapper level-h3"><h3 id="${id}">${id}</h3></div><p>more ${id}</p></section>`;
+    const html =
+      '<p>intro</p>' +
+      `<section class="book-section" data-section="a">${h2('a')}${sub('a1')}\n${sub('a2', ' has-example')}</section>\n` +
+      `<section class="book-section has-example" data-section="b">${h2('b')}</section>`;
+    const s = splitSections(html);
+    expect(s.map((x) => `${x.level}:${x.id}`)).toEqual(['1:intro', '2:a', '3:a1', '3:a2', '2:b']);
     expect(s[0]!.html).toBe('<p>intro</p>');
-    expect(s[1]!.html).toBe(`<section class="book-section" data-section="a">${page('', 'a')}</section>`);
-    expect(s[2]!.html.endsWith('</section>')).toBe(true);
+    expect(s[1]!.html).toBe(h2('a'));
+    expect(s[2]!.html).toBe(`${sub('a1')}\n`);
+    expect(s[3]!.html).toBe(`${sub('a2', ' has-example')}\n`);
+    expect(s[4]!.html).toBe(h2('b'));
+    // Every piece is balanced HTML: as many <section as </section>.
+    for (const x of s) expect(x.html.split('<section').length).toBe(x.html.split('</section>').length);
   });
   it('handles bare h2 and a page without h2', () => {
     expect(splitSections('<p>x</p><h2 id="q">Q</h2><p>y</p>').map((x) => x.id)).toEqual(['intro', 'q']);
-    expect(splitSections('<p>only</p>')).toEqual([{ id: 'intro', html: '<p>only</p>' }]);
+    expect(splitSections('<p>only</p>')).toEqual([{ id: 'intro', html: '<p>only</p>', level: 1 }]);
   });
 });
 

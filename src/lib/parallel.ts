@@ -1,6 +1,7 @@
 /**
  * The parallel view (/parallel/<slug>/): a chapter's rendered HTML in both
- * languages, split into its h2 sections so they can be aligned pair by pair.
+ * languages, split into its h2 sections and h3 subsections so that they can be
+ * aligned pair by pair.
  * Pure string functions over the HTML our Markdown pipeline produces (h2 with
  * an explicit id, wrapped by Starlight in `div.sl-heading-wrapper`).
  */
@@ -9,27 +10,55 @@
 export const INTRO_ID = 'intro';
 
 export interface Section {
-  /** The h2's id, or INTRO_ID for the text before the first h2. */
+  /** The h2's or h3's id, or INTRO_ID for the text before the first h2. */
   id: string;
   html: string;
+  /** 2 for an h2 section (its heading and text up to its first h3), 3 for an h3 subsection; 1 for the intro. */
+  level?: 1 | 2 | 3;
 }
 
 const H2_START = /<div class="sl-heading-wrapper level-h2"><h2 id="([^"]+)"|<h2 id="([^"]+)"/g;
 /** A chapter's h2 sections as src/plugins/sections.ts wraps them. */
-const SECTION_START = /<section class="book-section(?: [^"]*)?" data-section="([^"]+)"/g;
+const SECTION_START = /<section class="book-section(?: [^"]*)?" data-section="([^"]+)"[^>]*>/g;
+/** …and its h3 subsections, inside them. */
+const SUBSECTION_START = /<section class="book-subsection(?: [^"]*)?" data-section="([^"]+)"/g;
 
 /**
- * Splits at every h2 section: at the `<section class="book-section">` elements
- * when the chapter has them (each piece is then one whole element), else at
- * every h2 (with its Starlight wrapper when present). The intro block is always
- * first, possibly empty.
+ * An h2 section element (`<section class="book-section">…</section>`, possibly
+ * followed by white space) as pieces: the h2 and its own text (the wrapper's
+ * inside up to the first subsection), then each h3 subsection, whole.
+ */
+function splitSubsections(id: string, piece: string): Section[] {
+  const open = new RegExp(SECTION_START.source).exec(piece);
+  const close = piece.lastIndexOf('</section>');
+  if (!open || open.index !== 0 || close < 0) return [{ id, html: piece, level: 2 }];
+  const inner = piece.slice(open[0].length, close);
+  const tail = piece.slice(close + '</section>'.length);
+  const subs = [...inner.matchAll(SUBSECTION_START)];
+  const out: Section[] = [{ id, html: inner.slice(0, subs[0]?.index ?? inner.length), level: 2 }];
+  subs.forEach((m, i) => out.push({ id: m[1]!, html: inner.slice(m.index!, subs[i + 1]?.index ?? inner.length), level: 3 }));
+  out[out.length - 1]!.html += tail;
+  return out;
+}
+
+/**
+ * Splits a chapter into the pieces the parallel view aligns: at every h2 and
+ * every h3 subsection when the chapter has the sections of
+ * src/plugins/sections.ts (each h3 piece is then one whole element, and each h2
+ * piece is the h2 section's inside up to its first h3), else at every h2 (with
+ * its Starlight wrapper when present). The intro block is always first,
+ * possibly empty.
  */
 export function splitSections(html: string): Section[] {
-  const cuts: { at: number; id: string }[] = [];
   const sections = [...html.matchAll(SECTION_START)];
-  for (const m of sections.length > 0 ? sections : html.matchAll(H2_START)) cuts.push({ at: m.index!, id: (m[1] ?? m[2])! });
-  const out: Section[] = [{ id: INTRO_ID, html: html.slice(0, cuts[0]?.at ?? html.length) }];
-  cuts.forEach((c, i) => out.push({ id: c.id, html: html.slice(c.at, cuts[i + 1]?.at ?? html.length) }));
+  if (sections.length > 0) {
+    const out: Section[] = [{ id: INTRO_ID, html: html.slice(0, sections[0]!.index), level: 1 }];
+    sections.forEach((m, i) => out.push(...splitSubsections(m[1]!, html.slice(m.index, sections[i + 1]?.index ?? html.length))));
+    return out;
+  }
+  const cuts = [...html.matchAll(H2_START)].map((m) => ({ at: m.index, id: (m[1] ?? m[2])! }));
+  const out: Section[] = [{ id: INTRO_ID, html: html.slice(0, cuts[0]?.at ?? html.length), level: 1 }];
+  cuts.forEach((c, i) => out.push({ id: c.id, html: html.slice(c.at, cuts[i + 1]?.at ?? html.length), level: 2 }));
   return out;
 }
 
@@ -70,6 +99,7 @@ export function dedupeAssets(html: string, seen: Set<string>): string {
 
 export interface Pair {
   id: string;
+  level: 1 | 2 | 3;
   zh: string;
   en: string;
 }
@@ -78,9 +108,9 @@ export interface Pair {
 export function alignSections(zh: Section[], en: Section[], where = ''): Pair[] {
   const a = zh.map((s) => s.id).join(', ');
   const b = en.map((s) => s.id).join(', ');
-  if (a !== b) throw new Error(`${where}: the editions' h2 sections differ — zh [${a}] vs en [${b}]`);
-  if (zh.slice(1).some((s) => s.id === INTRO_ID)) throw new Error(`${where}: an h2 may not use the id "${INTRO_ID}"`);
-  return zh.map((s, i) => ({ id: s.id, zh: s.html, en: en[i]!.html }));
+  if (a !== b) throw new Error(`${where}: the editions' sections differ — zh [${a}] vs en [${b}]`);
+  if (zh.slice(1).some((s) => s.id === INTRO_ID)) throw new Error(`${where}: a heading may not use the id "${INTRO_ID}"`);
+  return zh.map((s, i) => ({ id: s.id, level: s.level ?? (i === 0 ? 1 : 2), zh: s.html, en: en[i]!.html }));
 }
 
 /**

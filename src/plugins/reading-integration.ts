@@ -3,8 +3,8 @@
  * in astro.config.mjs:
  * - fails the build when a link id (heading, equation, example) is used twice
  *   in the book, naming both files (src/lib/link-ids.ts);
- * - appends `rehypeAnchorLabels` to the unified processor, after Starlight's own
- *   heading-link plugin;
+ * - appends `rehypeHeadingControls` to the unified processor, after Starlight's own
+ *   heading-link plugin (heading link names, the per-section language links);
  * - after the build, takes short links and embeds out of the sitemap
  *   (src/lib/sitemap.ts), in an integration added last so that it runs after
  *   the sitemap is written.
@@ -16,7 +16,7 @@ import { readEdition } from '../lib/parity-fs';
 import { siteTargets } from '../lib/link-ids';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pruneSitemap } from '../lib/sitemap';
-import { rehypeAnchorLabels } from './section-links';
+import { rehypeHeadingControls } from './section-links';
 
 function sitemapPrune(): AstroIntegration {
   let root = '';
@@ -54,7 +54,7 @@ export function reading(): AstroIntegration {
         logger.info(`${n} link ids, unique in the book`);
         const processor = config.markdown?.processor as { options?: { rehypePlugins?: unknown[] } } | undefined;
         if (!processor?.options?.rehypePlugins) throw new Error('book-reading: expected the unified markdown processor');
-        processor.options.rehypePlugins.push(rehypeAnchorLabels);
+        processor.options.rehypePlugins.push([rehypeHeadingControls, { base: config.base }]);
       },
     },
   };

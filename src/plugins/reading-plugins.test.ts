@@ -14,7 +14,7 @@ import type { Root, Element } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { remarkHeadingIds } from './heading-ids';
 import { remarkEquationNames, rehypeEquationNumbers } from './equations';
-import { rehypeAnchorLabels, rehypeBaseLinks, rehypeSectionLangLinks } from './section-links';
+import { rehypeHeadingControls, rehypeBaseLinks } from './section-links';
 import { rehypeSections } from './sections';
 import { splitSections } from '../lib/parallel';
 
@@ -52,11 +52,10 @@ async function render(src: string, path = '/book/content/zh/math.mdx', base = '/
     .use(remarkRehype, { passThrough: ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] })
     .use(rehypeEquationNumbers)
     .use(rehypeKatex)
-    .use(rehypeSectionLangLinks, { base })
     .use(rehypeBaseLinks, { base })
     .use(rehypeSections)
     .use(fakeStarlightAnchors)
-    .use(rehypeAnchorLabels)
+    .use(rehypeHeadingControls, { base })
     .use(rehypeStringify)
     .process({ value: src, path });
   return String(file);
@@ -89,12 +88,13 @@ describe('numbered equations', () => {
 });
 
 describe('section language switch and heading links', () => {
-  it('adds a link to the same section of the other edition after each h2', async () => {
-    const html = await render('## 损失函数 {/*loss-functions*/}\n\n### 均方误差 {/*mse*/}\n');
+  it('adds a link to the same section of the other edition after the copy-link button of each h2 and h3', async () => {
+    const html = await render('## 损失函数 {/*loss-functions*/}\n\n### 均方误差 {/*mse*/}\n\n#### 细节 {/*detail*/}\n');
     expect(html).toContain(
-      '<p class="section-lang not-content" data-pagefind-ignore=""><a class="section-lang-link" href="/en/math/#loss-functions" hreflang="en" data-lang="en"><span lang="en">English</span><span class="sr-only">：本节英文版</span></a></p>',
+      '</a><a class="section-lang-link" href="/en/math/#loss-functions" hreflang="en" data-lang="en" data-pagefind-ignore=""><span lang="en">English</span><span class="sr-only">：本节英文版</span></a></div>',
     );
-    expect(html.match(/section-lang-link/g)).toHaveLength(1); // h2 only
+    expect(html).toContain('<a class="section-lang-link" href="/en/math/#mse"');
+    expect(html.match(/section-lang-link/g)).toHaveLength(2); // h2 and h3, not h4
   });
   it('respects the base path', async () => {
     const html = await render('## Loss {/*loss*/}\n\n[errata](/en/errata/#arithmetic)\n', '/book/content/en/math.mdx', '/book/');

@@ -1,8 +1,9 @@
 /**
- * rehype plugin: a small "中文" / "English" link right after every h2 of a
- * chapter, to the same section in the other edition (`/zh/<slug>/#<id>`).
- * A plain link, so it works without JavaScript; src/scripts/reading.ts adds the
- * reader's query string (the examples' state) on click and remembers the choice.
+ * Heading controls of a chapter, next to each h2/h3 heading's copy-link button
+ * (Starlight's `a.sl-anchor-link`): a small "中文" / "English" link to the same
+ * section in the other edition (`/zh/<slug>/#<id>`). A plain link, so it works
+ * without JavaScript; src/scripts/reading.ts adds the reader's query string
+ * (the examples' state) on click and remembers the choice.
  */
 import type { Root, Element, ElementContent } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
@@ -22,58 +23,44 @@ export function langFromPath(path: string): Lang | undefined {
   return m ? (m[1] as Lang) : undefined;
 }
 
+/** The heading levels that get a language link (the ones courses link to, and "On this page" lists). */
+export const LANG_LINK_LEVELS = new Set(['h2', 'h3']);
+
 export function sectionLangLink(base: string, lang: Lang, slug: string, id: string): Element {
   const other: Lang = lang === 'en' ? 'zh' : 'en';
   return {
     type: 'element',
-    tagName: 'p',
-    properties: { className: ['section-lang', 'not-content'], dataPagefindIgnore: '' },
+    tagName: 'a',
+    properties: {
+      className: ['section-lang-link'],
+      href: chapterPath(base, other, slug, id),
+      hrefLang: HTML_LANG[other],
+      dataLang: other,
+      dataPagefindIgnore: '',
+    },
     children: [
-      {
-        type: 'element',
-        tagName: 'a',
-        properties: {
-          className: ['section-lang-link'],
-          href: chapterPath(base, other, slug, id),
-          hrefLang: HTML_LANG[other],
-          dataLang: other,
-        },
-        children: [
-          { type: 'element', tagName: 'span', properties: { lang: HTML_LANG[other] }, children: [{ type: 'text', value: EDITION_NAME[other] }] },
-          { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: READING_UI[lang].sectionIn }] },
-        ],
-      },
+      { type: 'element', tagName: 'span', properties: { lang: HTML_LANG[other] }, children: [{ type: 'text', value: EDITION_NAME[other] }] },
+      { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: READING_UI[lang].sectionIn }] },
     ],
-  };
-}
-
-export function rehypeSectionLangLinks(options: { base: string }) {
-  return (tree: Root, file: VFileLike) => {
-    const path = file.path ?? file.history?.[0] ?? '';
-    const slug = slugFromPath(path);
-    const lang = langFromPath(path);
-    if (!slug || !lang) return;
-    visit(tree, 'element', (el: Element, index, parent) => {
-      if (el.tagName !== 'h2' || !parent || index === undefined) return;
-      const id = el.properties?.id;
-      if (typeof id !== 'string' || !id) return;
-      parent.children.splice(index + 1, 0, sectionLangLink(options.base, lang, slug, id) as ElementContent);
-      return [SKIP, index + 2];
-    });
   };
 }
 
 /**
  * rehype plugin that runs AFTER Starlight's heading links (registered by
- * `readingMarkdown()` below): Starlight cannot tell the language of files in the
- * top-level content/ folder, so its link labels are English on Chinese pages.
- * This gives each heading link its accessible name in the page's language.
+ * `reading()` in src/plugins/reading-integration.ts), on the wrappers Starlight
+ * makes (`div.sl-heading-wrapper` holding the heading and its link button):
+ * - Starlight cannot tell the language of files in the top-level content/
+ *   folder, so its link labels are English on Chinese pages: each heading link
+ *   gets its accessible name in the page's language;
+ * - h2 and h3 headings get the link to the same section in the other edition,
+ *   right after the copy-link button.
  */
-export function rehypeAnchorLabels() {
+export function rehypeHeadingControls(options: { base: string }) {
   return (tree: Root, file: VFileLike) => {
     const path = file.path ?? file.history?.[0] ?? '';
     const lang = langFromPath(path);
-    if (!lang || !slugFromPath(path)) return;
+    const slug = slugFromPath(path);
+    if (!lang || !slug) return;
     visit(tree, 'element', (el: Element) => {
       const cls = el.properties?.className;
       if (el.tagName !== 'div' || !(Array.isArray(cls) && cls.includes('sl-heading-wrapper'))) return;
@@ -83,6 +70,10 @@ export function rehypeAnchorLabels() {
         (c): c is Element => c.type === 'element' && Array.isArray(c.properties?.className) && c.properties.className.includes('sr-only'),
       );
       if (label) label.children = [{ type: 'text', value: anchorLabel(lang, toText(heading)) }];
+      const id = heading.properties?.id;
+      if (LANG_LINK_LEVELS.has(heading.tagName) && typeof id === 'string' && id) {
+        el.children.splice(el.children.indexOf(link) + 1, 0, sectionLangLink(options.base, lang, slug, id));
+      }
       return SKIP;
     });
   };

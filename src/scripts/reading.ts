@@ -8,6 +8,7 @@
  */
 import { READING_UI, langOfHtml, withSearch } from '../lib/reading';
 import { rememberLang } from './lang-pref';
+import { readingPlace } from './place';
 
 const ui = () => READING_UI[langOfHtml(document.documentElement.lang)];
 
@@ -55,26 +56,12 @@ function carryQuery(a: HTMLAnchorElement): void {
   a.href = withSearch(a.href, window.location.search);
 }
 
-/**
- * The h2 section the reader is in: the last section start (h2, or a pair of the
- * parallel view) at or above the top of the viewport.
- */
-function currentSection(): string | undefined {
-  const starts = document.querySelectorAll<HTMLElement>('.sl-markdown-content h2[id], .parallel .pair[data-section]');
-  let id: string | undefined;
-  for (const el of starts) {
-    if (el.getBoundingClientRect().top > 120) break;
-    id = el.dataset.section ?? el.id;
-  }
-  return id;
-}
-
 /** Between a chapter page and its parallel view: keep the reader's section. */
 function carrySection(a: HTMLAnchorElement): void {
-  const id = currentSection();
+  const id = readingPlace();
   const url = new URL(a.href);
   url.search = window.location.search;
-  url.hash = id && id !== 'intro' ? id : '';
+  url.hash = id && id !== 'intro' ? encodeURIComponent(id) : '';
   a.href = url.href;
 }
 
