@@ -22,6 +22,7 @@ const TARGETS = siteTargets(SOURCES.en);
 const SHORT = shortLinks(TARGETS);
 const other = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
 const h2Ids = (slug: string) => headingsOf(slug, SOURCES.en[slug]!).filter((h) => h.depth === 2).map((h) => h.id);
+const h23Ids = (slug: string) => headingsOf(slug, SOURCES.en[slug]!).filter((h) => h.depth <= 3).map((h) => h.id);
 
 async function setPref(context: BrowserContext, lang: Lang | null) {
   await context.addInitScript(
@@ -92,16 +93,16 @@ for (const lang of LANGS) {
       await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[o]);
     });
 
-    test('each h2 section links to the same section in the other edition, keeping the query', async ({ page, baseURL }) => {
+    test('each h2 and h3 section links to the same section in the other edition, keeping the query', async ({ page, baseURL }) => {
       await page.goto(`/${lang}/math/`);
-      const switches = page.locator('.section-lang-link');
-      await expect(switches).toHaveCount(h2Ids('math').length);
-      const sw = page.locator('.sl-heading-wrapper:has(#optimizers) + .section-lang > a');
+      const switches = page.locator('.sl-heading-wrapper:is(.level-h2, .level-h3) > a.sl-anchor-link + a.section-lang-link');
+      await expect(switches).toHaveCount(h23Ids('math').length);
+      const sw = page.locator('.sl-heading-wrapper:has(#optimizers) > .section-lang-link');
       await expect(sw).toHaveAttribute('href', `/${o}/math/#optimizers`); // works without JavaScript
       await expect(sw).toHaveAttribute('hreflang', HTML_LANG[o]);
       await expect(sw).toHaveText(new RegExp(`^${o === 'zh' ? '中文' : 'English'}`));
       await page.goto(`/${lang}/math/?gd.lr=0.1`);
-      await page.locator('.sl-heading-wrapper:has(#optimizers) + .section-lang > a').click();
+      await page.locator('.sl-heading-wrapper:has(#optimizers) > .section-lang-link').click();
       await expect(page).toHaveURL(`${baseURL}/${o}/math/?gd.lr=0.1#optimizers`);
       expect(await pref(page)).toBe(o);
       // The example on the other side took the query.
@@ -146,7 +147,7 @@ for (const lang of LANGS) {
     test('printing shows the text only, with link URLs and no breaks inside equations', async ({ page, baseURL }) => {
       await page.goto(`/${lang}/resources/`);
       await page.emulateMedia({ media: 'print' });
-      for (const sel of ['#starlight__sidebar', 'header.header', '.right-sidebar', 'site-search', 'starlight-lang-select', 'starlight-theme-select', '.sl-anchor-link', '.section-lang', '.view-toggle']) {
+      for (const sel of ['#starlight__sidebar', 'header.header', '.right-sidebar', 'site-search', 'starlight-lang-select', 'starlight-theme-select', '.sl-anchor-link', '.section-lang-link', '.view-toggle']) {
         const loc = page.locator(sel).first();
         if ((await loc.count()) > 0) await expect(loc, sel).toBeHidden();
       }
@@ -355,13 +356,14 @@ test('the 404 page searches the reader’s edition', async ({ browser }) => {
 for (const chapter of CHAPTERS) {
   test(`parallel view of ${chapter.slug}: aligned pairs with the chapter's sections, each column in its language`, async ({ page }) => {
     await page.goto(`/parallel/${chapter.slug}/`);
-    const expected = ['intro', ...h2Ids(chapter.slug)];
+    // A pair per h2 (its heading and own text) and per h3 subsection: the columns realign at each.
+    const expected = ['intro', ...h23Ids(chapter.slug)];
     const pairs = page.locator('.parallel .pair[data-section]');
     expect(await pairs.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.section))).toEqual(expected);
-    // The chapter pages have the same h2 sections, in both editions.
+    // The chapter pages have the same h2 and h3 sections, in both editions.
     for (const lang of LANGS) {
       const html = await (await page.request.get(`/${lang}/${chapter.slug}/`)).text();
-      const ids = [...html.matchAll(/<div class="sl-heading-wrapper level-h2"><h2 id="([^"]+)"/g)].map((m) => m[1]);
+      const ids = [...html.matchAll(/<div class="sl-heading-wrapper level-h[23]"><h[23] id="([^"]+)"/g)].map((m) => m[1]);
       expect(['intro', ...ids]).toEqual(expected);
     }
     for (const pair of await pairs.all()) {
@@ -384,6 +386,19 @@ for (const chapter of CHAPTERS) {
     }
   });
 }
+
+test('parallel view: the columns realign at every h3 (chapter 4, "4.2.3 Momentum")', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/parallel/math/');
+  for (const id of ['mse', 'cross-entropy', 'sgd', 'momentum', 'adam']) {
+    const zh = (await page.locator(`#zh-${id}`).boundingBox())!;
+    const en = (await page.locator(`#en-${id}`).boundingBox())!;
+    expect(Math.abs(en.y - zh.y), id).toBeLessThan(2);
+    await expect(page.locator(`.pair[data-section="${id}"][data-level="3"]`)).toHaveCount(1);
+  }
+  await context.close();
+});
 
 test('parallel view: two columns on wide screens, alternating blocks on narrow ones', async ({ browser }) => {
   for (const [width, sideBySide] of [
@@ -424,7 +439,7 @@ test('non-edition pages carry no false hreflang; the sitemap lists chapters, not
 test('preferences stay in localStorage: no cookies', async ({ page, context }) => {
   await page.goto('/en/math/');
   await page.locator('starlight-theme-select select').first().selectOption('light');
-  await page.locator('.sl-heading-wrapper:has(#optimizers) + .section-lang > a').click();
+  await page.locator('.sl-heading-wrapper:has(#optimizers) > .section-lang-link').click();
   await expect(page).toHaveURL(/\/zh\/math\/#optimizers$/);
   await page.goto('/go/mse/');
   await expect(page).toHaveURL(/\/zh\/math\/#mse$/);

@@ -192,9 +192,11 @@ ${eq('gd')}
     const p = ((withTerm.children[0] as Element).children as Element[]).find((c) => c.tagName === 'p')!;
     expect(p.properties.className).toBeUndefined();
   });
-  it('the parallel view splits a sectioned chapter into whole sections', async () => {
+  it('the parallel view splits a sectioned chapter at each h2 and each h3 subsection, in balanced pieces', async () => {
     const parts = splitSections(await render(body));
-    expect(parts.map((p) => p.id)).toEqual(['intro', 'loss', 'optimizers']);
-    for (const p of parts.slice(1)) expect(p.html.trim()).toMatch(/^<section class="book-section"[\s\S]*<\/section>$/);
+    expect(parts.map((p) => `${p.level}:${p.id}`)).toEqual(['1:intro', '2:loss', '3:mse', '2:optimizers']);
+    expect(parts[1]!.html).toMatch(/^<div class="sl-heading-wrapper level-h2"><h2 id="loss">/);
+    expect(parts[2]!.html.trim()).toMatch(/^<section class="book-subsection" data-section="mse">[\s\S]*<\/section>$/);
+    for (const p of parts) expect(p.html.split('<section').length).toBe(p.html.split('</section>').length);
   });
 });
