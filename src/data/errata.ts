@@ -63,7 +63,7 @@ export const ERRATA: Erratum[] = [
       zh: '按原文自己的公式，CE ≈ {{cross-entropy.cross-entropy|digits=3}}。同一组预测的二元交叉熵约为 {{cross-entropy.cross-entropy|form=binary|digits=3}}。',
     },
     why: {
-      en: 'Only the three samples labelled 1 contribute: −log 0.7, −log 0.8 and −log 0.9 (natural logarithms) are {{cross-entropy.terms}} in order of the samples; their sum is {{cross-entropy.sum}}, and a fifth of it is {{cross-entropy.cross-entropy}}. 0.532 is neither this value nor the binary cross-entropy.',
+      en: 'Only the three samples labeled 1 contribute: −log 0.7, −log 0.8 and −log 0.9 (natural logarithms) are {{cross-entropy.terms}} in order of the samples; their sum is {{cross-entropy.sum}}, and a fifth of it is {{cross-entropy.cross-entropy}}. 0.532 is neither this value nor the binary cross-entropy.',
       zh: '只有标签为 1 的三个样本有贡献：按样本顺序，各项 −y log ŷ（自然对数）为 {{cross-entropy.terms}}，总和为 {{cross-entropy.sum}}，除以 5 得 {{cross-entropy.cross-entropy}}。0.532 既不是这个值，也不是二元交叉熵。',
     },
   },
@@ -79,7 +79,7 @@ export const ERRATA: Erratum[] = [
       zh: '该公式是把多分类交叉熵逐元素套用在二值标签上。两类问题实际使用的是二元交叉熵 −(1/n) Σ [y log ŷ + (1 − y) log(1 − ŷ)]；第 4 章给出了两种形式，计算器可以在二者之间切换。',
     },
     why: {
-      en: 'On binary labels the article’s form ignores every sample labelled 0, however much probability the model gives it: a model that predicts 1 for everything would get a perfect score.',
+      en: 'On binary labels the article’s form ignores every sample labeled 0, however much probability the model gives it: a model that predicts 1 for everything would get a perfect score.',
       zh: '在二值标签上，原文的形式忽略所有标签为 0 的样本，不论模型给它们多高的概率：一个对所有样本都预测 1 的模型反而会得到满分。',
     },
   },
@@ -191,11 +191,11 @@ export const ERRATA: Erratum[] = [
     original: 'trains models through forward propagation and backward propagation algorithms to adjust network weights and minimize loss functions',
     originalLang: 'en',
     correction: {
-      en: 'Forward propagation computes the network’s output; backpropagation computes the gradient of the loss with respect to each weight; the optimisation algorithm then uses these gradients to update the weights.',
+      en: 'Forward propagation computes the network’s output; backpropagation computes the gradient of the loss with respect to each weight; the optimization algorithm then uses these gradients to update the weights.',
       zh: '前向传播计算网络的输出；反向传播计算损失对每个权重的梯度；再由优化算法利用这些梯度更新权重。',
     },
     why: {
-      en: 'Neither propagation adjusts the weights: forward propagation only evaluates the network, and backpropagation only supplies the gradients. The update is a separate step, performed by the optimiser.',
+      en: 'Neither propagation adjusts the weights: forward propagation only evaluates the network, and backpropagation only supplies the gradients. The update is a separate step, performed by the optimizer.',
       zh: '两种传播都不调整权重：前向传播只是算出网络的输出，反向传播只提供梯度。更新权重是另一个步骤，由优化器完成。',
     },
   },
@@ -207,7 +207,7 @@ export const ERRATA: Erratum[] = [
     original: '使用大量的标注数据进行模型的训练 / Uses a large amount of labeled data to train the model',
     originalLang: 'both',
     correction: {
-      en: 'Pretraining uses very large amounts of mostly unlabelled data with a self-supervised objective, such as predicting the next word; labelled data is needed mainly for fine-tuning and evaluation.',
+      en: 'Pretraining uses very large amounts of mostly unlabeled data with a self-supervised objective, such as predicting the next word; labeled data is needed mainly for fine-tuning and evaluation.',
       zh: '预训练使用海量、基本无标注的数据，训练目标是自监督的（例如预测下一个词）；标注数据主要用于微调和评估。',
     },
     why: {
@@ -241,11 +241,11 @@ export const ERRATA: Erratum[] = [
       '误差通过反向传播机制，从输出层传递到每一层，并更新每个神经元的权重和偏置 / Errors propagate backward through the network, updating the weights and biases of each neuron',
     originalLang: 'both',
     correction: {
-      en: 'Backpropagation computes the gradient of the loss with respect to every weight and bias by applying the chain rule layer by layer, from the output backwards (Rumelhart et al., 1986). The optimisation algorithm then uses these gradients to update the parameters.',
+      en: 'Backpropagation computes the gradient of the loss with respect to every weight and bias by applying the chain rule layer by layer, from the output backwards (Rumelhart et al., 1986). The optimization algorithm then uses these gradients to update the parameters.',
       zh: '反向传播利用链式法则，从输出层开始逐层向后计算损失对每个权重和偏置的梯度（Rumelhart 等，1986）；随后由优化算法利用这些梯度更新参数。',
     },
     why: {
-      en: 'Backpropagation itself changes no weights. Merging the computation of gradients with the update hides the role of the optimiser, which chapter 4 is about.',
+      en: 'Backpropagation itself changes no weights. Merging the computation of gradients with the update hides the role of the optimizer, which chapter 4 is about.',
       zh: '反向传播本身并不改变任何权重。把计算梯度与更新参数混为一谈，就看不出优化器的作用，而优化器正是第 4 章的主题。',
     },
   },
@@ -274,10 +274,10 @@ export const ERRATA: Erratum[] = [
     originalLang: 'both',
     correction: {
       en: 'Based on the validation results, adjust the hyperparameters (such as the learning rate, batch size or model size), the architecture or the data, then train again. The weights are learned in training, not set by hand.',
-      zh: '根据验证结果调整超参数（如学习率、批大小或模型规模）、网络架构或数据，然后重新训练。权重是在训练中学出来的，不靠人工设定。',
+      zh: '根据验证结果调整超参数（如学习率、批量大小或模型规模）、网络架构或数据，然后重新训练。权重是在训练中学出来的，不靠人工设定。',
     },
     why: {
-      en: 'A model’s parameters are its weights and biases, which the optimiser learns from the training data. The settings a developer changes between training runs are hyperparameters.',
+      en: 'A model’s parameters are its weights and biases, which the optimizer learns from the training data. The settings a developer changes between training runs are hyperparameters.',
       zh: '模型的参数指权重和偏置，由优化器从训练数据中学得；开发者在两次训练之间调整的设置是超参数。',
     },
   },
@@ -356,7 +356,7 @@ export const ERRATA: Erratum[] = [
       '可以通过增加数据集、调整模型架构、改进优化算法和增加训练时间来优化基础模型。 / Foundational models can be optimized by increasing the dataset size, adjusting the model architecture, improving the optimization algorithms, and extending the training time.',
     originalLang: 'both',
     correction: {
-      en: 'Improve the data (cleaner, more varied and more representative, not just more); adjust the architecture; tune the hyperparameters on the validation set; use regularisation and early stopping against overfitting; fine-tune a pretrained model; and check the final model once on the test set.',
+      en: 'Improve the data (cleaner, more varied and more representative, not just more); adjust the architecture; tune the hyperparameters on the validation set; use regularization and early stopping against overfitting; fine-tune a pretrained model; and check the final model once on the test set.',
       zh: '改进数据（更干净、更多样、更有代表性，而不只是更多）；调整架构；在验证集上调整超参数；用正则化和提前停止防止过拟合；对预训练模型进行微调；最后在测试集上对最终模型做一次性检验。',
     },
     why: {
@@ -378,8 +378,8 @@ export const ERRATA: Erratum[] = [
       zh: '程序是在训练数据上评估的，打印出的数字是训练准确率，而不是测试准确率；在以同样方式新生成的数据上，准确率停留在随机猜测的水平（十分之一）。第 5 章给出了带随机种子、可复现的两种评估结果，读者也可以在训练实验中亲自重复。',
     },
     why: {
-      en: 'Inputs and labels are independent random numbers, so there is nothing to learn: accuracy above chance on the training data only measures memorisation. The printed progress line cannot come from this program either: Keras counts batches (⌈1000 / 32⌉ per epoch at the default batch size of 32), not 1000 samples, and without a seed the figures are not reproducible.',
-      zh: '输入和标签是相互独立的随机数，没有任何规律可学：训练数据上高于随机水平的准确率衡量的只是记忆。原文的进度输出也不可能来自这个程序：Keras 按批计数（默认批大小 32 时每轮 ⌈1000 / 32⌉ 批），而不是 1000 个样本；程序没有设定随机种子，这些数字也无法复现。',
+      en: 'Inputs and labels are independent random numbers, so there is nothing to learn: accuracy above chance on the training data only measures memorization. The printed progress line cannot come from this program either: Keras counts batches (⌈1000 / 32⌉ per epoch at the default batch size of 32), not 1000 samples, and without a seed the figures are not reproducible.',
+      zh: '输入和标签是相互独立的随机数，没有任何规律可学：训练数据上高于随机水平的准确率衡量的只是记忆。原文的进度输出也不可能来自这个程序：Keras 按批计数（默认批量大小 32 时每轮 ⌈1000 / 32⌉ 批），而不是 1000 个样本；程序没有设定随机种子，这些数字也无法复现。',
     },
   },
   {
@@ -406,7 +406,7 @@ export const ERRATA: Erratum[] = [
     original: '2. **编译器配置**： / 2. **Compiler Configuration**:',
     originalLang: 'both',
     correction: {
-      en: '`model.compile` configures training: it attaches the optimiser, the loss and the metrics to the model. It does not configure a compiler.',
+      en: '`model.compile` configures training: it attaches the optimizer, the loss and the metrics to the model. It does not configure a compiler.',
       zh: '`model.compile` 用于配置训练：为模型指定优化器、损失函数和评估指标，与“编译器”无关。',
     },
     why: {
@@ -658,7 +658,7 @@ export const ERRATA: Erratum[] = [
       zh: 'Oriol Vinyals 与 Quoc V. Le（2015），《A Neural Conversational Model》，arXiv:1506.05869。',
     },
     why: {
-      en: 'Same error as in chapter 7: wrong title and wrong organisation; the authors were at Google.',
+      en: 'Same error as in chapter 7: wrong title and wrong organization; the authors were at Google.',
       zh: '与第 7 章的错误相同：题目和机构都写错了，两位作者当时在谷歌。',
     },
   },
