@@ -926,8 +926,8 @@ export const ERRATA: Erratum[] = [
       zh: '人们正在研究用基础模型从医学影像、临床记录和病历中检测和预测疾病；这样的系统在用于临床诊疗之前，必须经过临床验证，并按照医疗监管规定获得批准。',
     },
     why: {
-      en: 'The original states as a fact that foundation models have made diagnosis more precise. Most such systems are research prototypes; precision in a study does not carry over to patient care without clinical validation (chapter 6 says the same, see “application-overclaims”).',
-      zh: '原文把“基础模型已使诊断更加精准”当作事实陈述。这类系统大多仍是研究原型；研究中的准确度未经临床验证，不能直接推及临床诊疗（第 6 章也作了同样的更正，见“application-overclaims”一条）。',
+      en: 'The original states as a fact that foundation models have made diagnosis more precise. Most such systems are research prototypes; precision in a study does not carry over to patient care without clinical validation (chapter 6 makes the same correction).',
+      zh: '原文把“基础模型已使诊断更加精准”当作事实陈述。这类系统大多仍是研究原型；研究中的准确度未经临床验证，不能直接推及临床诊疗（第 6 章也作了同样的更正）。',
     },
   },
   {
