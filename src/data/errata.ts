@@ -795,7 +795,7 @@ export const ERRATA: Erratum[] = [
     originalLang: 'en',
     correction: {
       en: '“Application Scenarios” is chapter 6; natural language processing is its section 6.1.',
-      zh: '“实际应用场景”是第 6 章，自然语言处理是其中的 6.1 节。',
+      zh: '“应用场景”是第 6 章，自然语言处理是其中的 6.1 节。',
     },
     why: {
       en: 'The English half numbers both the chapter heading and its first section “6.1”.',
