@@ -46,3 +46,29 @@ test('the errata page does show the original’s values, labelled', () => {
     expect(text).toContain(lang === 'en' ? 'The original printed' : '原文');
   }
 });
+
+/** Ids of the works a page cites (`<a class="cite" data-cite="…">`). */
+export function citedOn(html: string): string[] {
+  return [...html.matchAll(/<a\b[^>]*\bdata-cite="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+/** Ids of the entries a bibliography page lists (`<li id="ref-…">`). */
+export function listedOn(html: string): string[] {
+  return [...html.matchAll(/<li\b[^>]*\bid="ref-([^"]+)"/g)].map((m) => m[1]!);
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`the ${lang} bibliography lists exactly the works cited in the ${lang} edition`, () => {
+    const pages = allPages().filter((p) => p.startsWith(`/${lang}/`) && !p.includes('/embed/'));
+    const cited = new Set(pages.flatMap((p) => citedOn(htmlOf(p))));
+    const listed = listedOn(htmlOf(`/${lang}/references/`));
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual([...cited].sort());
+  });
+}
+
+test('the bibliography check sees a listed work that no page cites', () => {
+  const listed = listedOn('<ol><li id="ref-a-2020" class="ref"></li><li id="ref-b-2021" class="ref"></li></ol>');
+  const cited = new Set(citedOn('<p><a class="cite" href="#" data-cite="a-2020">(A, 2020)</a></p>'));
+  expect(listed.filter((id) => !cited.has(id))).toEqual(['b-2021']);
+});

@@ -5,7 +5,7 @@ import recorded from '../src/data/training-result.json' with { type: 'json' };
 /** The practice chapter embeds the training lab. */
 const LANGS = [
   { lang: 'en', path: '/en/practice/', train: 'Train', stop: 'Stop', reset: 'Reset', epochs: 'Epochs', samples: 'Samples', badEpochs: /Epochs must be a whole number from 1 to 100/ },
-  { lang: 'zh', path: '/zh/practice/', train: '训练', stop: '停止', reset: '重置', epochs: '训练轮数', samples: '样本数', badEpochs: /训练轮数必须是 1 到 100 之间的整数/ },
+  { lang: 'zh', path: '/zh/practice/', train: '训练', stop: '停止', reset: '重置', epochs: '训练轮次', samples: '样本数', badEpochs: /训练轮次必须是 1 到 100 之间的整数/ },
 ] as const;
 
 /** Requests that belong to TensorFlow.js (its chunks, the worker, the WASM binaries). */

@@ -63,7 +63,7 @@ export const ERRATA: Erratum[] = [
       zh: '按原文自己的公式，CE ≈ {{cross-entropy.cross-entropy|digits=3}}。同一组预测的二元交叉熵约为 {{cross-entropy.cross-entropy|form=binary|digits=3}}。',
     },
     why: {
-      en: 'Only the three samples labelled 1 contribute: −log 0.7, −log 0.8 and −log 0.9 (natural logarithms) are {{cross-entropy.terms}} in order of the samples; their sum is {{cross-entropy.sum}}, and a fifth of it is {{cross-entropy.cross-entropy}}. 0.532 is neither this value nor the binary cross-entropy.',
+      en: 'Only the three samples labeled 1 contribute: −log 0.7, −log 0.8 and −log 0.9 (natural logarithms) are {{cross-entropy.terms}} in order of the samples; their sum is {{cross-entropy.sum}}, and a fifth of it is {{cross-entropy.cross-entropy}}. 0.532 is neither this value nor the binary cross-entropy.',
       zh: '只有标签为 1 的三个样本有贡献：按样本顺序，各项 −y log ŷ（自然对数）为 {{cross-entropy.terms}}，总和为 {{cross-entropy.sum}}，除以 5 得 {{cross-entropy.cross-entropy}}。0.532 既不是这个值，也不是二元交叉熵。',
     },
   },
@@ -72,14 +72,14 @@ export const ERRATA: Erratum[] = [
     chapter: 'math',
     section: 'cross-entropy',
     category: 'fact',
-    original: '定义：$CE = -\\frac{1}{n}\\sum_{i=1}^{n}y_i \\log(\\hat{y}_i)$ / 假设我们有一个二分类问题',
-    originalLang: 'zh',
+    original: '定义：$CE = -\\frac{1}{n}\\sum_{i=1}^{n}y_i \\log(\\hat{y}_i)$ / 假设我们有一个二分类问题 / Definition: $CE = -\\frac{1}{n}\\sum_{i=1}^{n}y_i \\log(\\hat{y}_i)$ / Suppose we have a binary classification problem',
+    originalLang: 'both',
     correction: {
       en: 'The formula is the categorical cross-entropy applied element-wise to binary labels. For two classes the loss used in practice is the binary cross-entropy −(1/n) Σ [y log ŷ + (1 − y) log(1 − ŷ)]; chapter 4 gives both and the calculator switches between them.',
       zh: '该公式是把多分类交叉熵逐元素套用在二值标签上。两类问题实际使用的是二元交叉熵 −(1/n) Σ [y log ŷ + (1 − y) log(1 − ŷ)]；第 4 章给出了两种形式，计算器可以在二者之间切换。',
     },
     why: {
-      en: 'On binary labels the article’s form ignores every sample labelled 0, however much probability the model gives it: a model that predicts 1 for everything would get a perfect score.',
+      en: 'On binary labels the article’s form ignores every sample labeled 0, however much probability the model gives it: a model that predicts 1 for everything would get a perfect score.',
       zh: '在二值标签上，原文的形式忽略所有标签为 0 的样本，不论模型给它们多高的概率：一个对所有样本都预测 1 的模型反而会得到满分。',
     },
   },
@@ -163,7 +163,7 @@ export const ERRATA: Erratum[] = [
     },
     why: {
       en: '“Broad understanding and processing ability” is vague and claims too much: whether models trained only on the form of text understand its meaning is disputed (Bender et al., 2021). The FAQ repeated the same definition and is corrected in the same way.',
-      zh: '“具有广泛理解和处理能力”的说法含糊，也言过其实：只用文本形式训练出来的模型能否理解文本的含义，学界存在争议（Bender 等，2021）。附录常见问题重复了这一定义，也已一并更正。',
+      zh: '“具有广泛理解和处理能力”的说法含糊，也言过其实：只用文本形式训练出来的模型能否理解文本的含义，学界存在争议（Bender 等，2021）。“常见问题与解答”一章重复了这一定义，也已一并更正。',
     },
   },
   {
@@ -191,11 +191,11 @@ export const ERRATA: Erratum[] = [
     original: 'trains models through forward propagation and backward propagation algorithms to adjust network weights and minimize loss functions',
     originalLang: 'en',
     correction: {
-      en: 'Forward propagation computes the network’s output; backpropagation computes the gradient of the loss with respect to each weight; the optimisation algorithm then uses these gradients to update the weights.',
+      en: 'Forward propagation computes the network’s output; backpropagation computes the gradient of the loss with respect to each weight; the optimization algorithm then uses these gradients to update the weights.',
       zh: '前向传播计算网络的输出；反向传播计算损失对每个权重的梯度；再由优化算法利用这些梯度更新权重。',
     },
     why: {
-      en: 'Neither propagation adjusts the weights: forward propagation only evaluates the network, and backpropagation only supplies the gradients. The update is a separate step, performed by the optimiser.',
+      en: 'Neither propagation adjusts the weights: forward propagation only evaluates the network, and backpropagation only supplies the gradients. The update is a separate step, performed by the optimizer.',
       zh: '两种传播都不调整权重：前向传播只是算出网络的输出，反向传播只提供梯度。更新权重是另一个步骤，由优化器完成。',
     },
   },
@@ -207,7 +207,7 @@ export const ERRATA: Erratum[] = [
     original: '使用大量的标注数据进行模型的训练 / Uses a large amount of labeled data to train the model',
     originalLang: 'both',
     correction: {
-      en: 'Pretraining uses very large amounts of mostly unlabelled data with a self-supervised objective, such as predicting the next word; labelled data is needed mainly for fine-tuning and evaluation.',
+      en: 'Pretraining uses very large amounts of mostly unlabeled data with a self-supervised objective, such as predicting the next word; labeled data is needed mainly for fine-tuning and evaluation.',
       zh: '预训练使用海量、基本无标注的数据，训练目标是自监督的（例如预测下一个词）；标注数据主要用于微调和评估。',
     },
     why: {
@@ -225,7 +225,7 @@ export const ERRATA: Erratum[] = [
     originalLang: 'both',
     correction: {
       en: 'Model variants are compared and tuned on the validation set; the test set is held back and used once, at the end, for the final estimate. Chapter 3 (model evaluation) and the FAQ follow the same rule.',
-      zh: '比较和调整模型方案使用验证集；测试集留到最后，只用一次，给出最终的性能估计。第 3 章“模型评估”一节和附录常见问题也遵循这一原则。',
+      zh: '比较和调整模型方案使用验证集；测试集留到最后，只用一次，给出最终的性能估计。第 3 章“模型评估”一节和“常见问题与解答”一章也遵循这一原则。',
     },
     why: {
       en: 'If decisions are based on test-set results, the test set effectively becomes a second validation set and the final estimate is biased upwards: it no longer shows how the model performs on genuinely new data.',
@@ -241,11 +241,11 @@ export const ERRATA: Erratum[] = [
       '误差通过反向传播机制，从输出层传递到每一层，并更新每个神经元的权重和偏置 / Errors propagate backward through the network, updating the weights and biases of each neuron',
     originalLang: 'both',
     correction: {
-      en: 'Backpropagation computes the gradient of the loss with respect to every weight and bias by applying the chain rule layer by layer, from the output backwards (Rumelhart et al., 1986). The optimisation algorithm then uses these gradients to update the parameters.',
+      en: 'Backpropagation computes the gradient of the loss with respect to every weight and bias by applying the chain rule layer by layer, from the output backwards (Rumelhart et al., 1986). The optimization algorithm then uses these gradients to update the parameters.',
       zh: '反向传播利用链式法则，从输出层开始逐层向后计算损失对每个权重和偏置的梯度（Rumelhart 等，1986）；随后由优化算法利用这些梯度更新参数。',
     },
     why: {
-      en: 'Backpropagation itself changes no weights. Merging the computation of gradients with the update hides the role of the optimiser, which chapter 4 is about.',
+      en: 'Backpropagation itself changes no weights. Merging the computation of gradients with the update hides the role of the optimizer, which chapter 4 is about.',
       zh: '反向传播本身并不改变任何权重。把计算梯度与更新参数混为一谈，就看不出优化器的作用，而优化器正是第 4 章的主题。',
     },
   },
@@ -274,10 +274,10 @@ export const ERRATA: Erratum[] = [
     originalLang: 'both',
     correction: {
       en: 'Based on the validation results, adjust the hyperparameters (such as the learning rate, batch size or model size), the architecture or the data, then train again. The weights are learned in training, not set by hand.',
-      zh: '根据验证结果调整超参数（如学习率、批大小或模型规模）、网络架构或数据，然后重新训练。权重是在训练中学出来的，不靠人工设定。',
+      zh: '根据验证结果调整超参数（如学习率、批量大小或模型规模）、网络架构或数据，然后重新训练。权重是在训练中学出来的，不靠人工设定。',
     },
     why: {
-      en: 'A model’s parameters are its weights and biases, which the optimiser learns from the training data. The settings a developer changes between training runs are hyperparameters.',
+      en: 'A model’s parameters are its weights and biases, which the optimizer learns from the training data. The settings a developer changes between training runs are hyperparameters.',
       zh: '模型的参数指权重和偏置，由优化器从训练数据中学得；开发者在两次训练之间调整的设置是超参数。',
     },
   },
@@ -356,7 +356,7 @@ export const ERRATA: Erratum[] = [
       '可以通过增加数据集、调整模型架构、改进优化算法和增加训练时间来优化基础模型。 / Foundational models can be optimized by increasing the dataset size, adjusting the model architecture, improving the optimization algorithms, and extending the training time.',
     originalLang: 'both',
     correction: {
-      en: 'Improve the data (cleaner, more varied and more representative, not just more); adjust the architecture; tune the hyperparameters on the validation set; use regularisation and early stopping against overfitting; fine-tune a pretrained model; and check the final model once on the test set.',
+      en: 'Improve the data (cleaner, more varied and more representative, not just more); adjust the architecture; tune the hyperparameters on the validation set; use regularization and early stopping against overfitting; fine-tune a pretrained model; and check the final model once on the test set.',
       zh: '改进数据（更干净、更多样、更有代表性，而不只是更多）；调整架构；在验证集上调整超参数；用正则化和提前停止防止过拟合；对预训练模型进行微调；最后在测试集上对最终模型做一次性检验。',
     },
     why: {
@@ -378,8 +378,8 @@ export const ERRATA: Erratum[] = [
       zh: '程序是在训练数据上评估的，打印出的数字是训练准确率，而不是测试准确率；在以同样方式新生成的数据上，准确率停留在随机猜测的水平（十分之一）。第 5 章给出了带随机种子、可复现的两种评估结果，读者也可以在训练实验中亲自重复。',
     },
     why: {
-      en: 'Inputs and labels are independent random numbers, so there is nothing to learn: accuracy above chance on the training data only measures memorisation. The printed progress line cannot come from this program either: Keras counts batches (⌈1000 / 32⌉ per epoch at the default batch size of 32), not 1000 samples, and without a seed the figures are not reproducible.',
-      zh: '输入和标签是相互独立的随机数，没有任何规律可学：训练数据上高于随机水平的准确率衡量的只是记忆。原文的进度输出也不可能来自这个程序：Keras 按批计数（默认批大小 32 时每轮 ⌈1000 / 32⌉ 批），而不是 1000 个样本；程序没有设定随机种子，这些数字也无法复现。',
+      en: 'Inputs and labels are independent random numbers, so there is nothing to learn: accuracy above chance on the training data only measures memorization. The printed progress line counts samples (1000/1000), as standalone Keras and TensorFlow up to 2.1 did; since TensorFlow 2.2 the bar counts batches (⌈1000 / 32⌉ per epoch at the default batch size of 32). Either way the program sets no seed, so the figures are not reproducible.',
+      zh: '输入和标签是相互独立的随机数，没有任何规律可学：训练数据上高于随机水平的准确率衡量的只是记忆。原文的进度输出按样本计数（1000/1000），这是独立版 Keras 和 TensorFlow 2.1 及更早版本的格式；从 TensorFlow 2.2 起，进度条按批计数（默认批量大小 32 时每轮 ⌈1000 / 32⌉ 批）。无论哪个版本，程序都没有设定随机种子，这些数字都无法复现。',
     },
   },
   {
@@ -406,7 +406,7 @@ export const ERRATA: Erratum[] = [
     original: '2. **编译器配置**： / 2. **Compiler Configuration**:',
     originalLang: 'both',
     correction: {
-      en: '`model.compile` configures training: it attaches the optimiser, the loss and the metrics to the model. It does not configure a compiler.',
+      en: '`model.compile` configures training: it attaches the optimizer, the loss and the metrics to the model. It does not configure a compiler.',
       zh: '`model.compile` 用于配置训练：为模型指定优化器、损失函数和评估指标，与“编译器”无关。',
     },
     why: {
@@ -658,7 +658,7 @@ export const ERRATA: Erratum[] = [
       zh: 'Oriol Vinyals 与 Quoc V. Le（2015），《A Neural Conversational Model》，arXiv:1506.05869。',
     },
     why: {
-      en: 'Same error as in chapter 7: wrong title and wrong organisation; the authors were at Google.',
+      en: 'Same error as in chapter 7: wrong title and wrong organization; the authors were at Google.',
       zh: '与第 7 章的错误相同：题目和机构都写错了，两位作者当时在谷歌。',
     },
   },
@@ -795,7 +795,7 @@ export const ERRATA: Erratum[] = [
     originalLang: 'en',
     correction: {
       en: '“Application Scenarios” is chapter 6; natural language processing is its section 6.1.',
-      zh: '“实际应用场景”是第 6 章，自然语言处理是其中的 6.1 节。',
+      zh: '“应用场景”是第 6 章，自然语言处理是其中的 6.1 节。',
     },
     why: {
       en: 'The English half numbers both the chapter heading and its first section “6.1”.',
@@ -825,8 +825,8 @@ export const ERRATA: Erratum[] = [
     original: '### 8.1 Summary: Future Development Trends and Challenges … #### 8.1 Future Development Trends',
     originalLang: 'en',
     correction: {
-      en: '“Outlook: Trends and Challenges” is chapter 8; future trends are its section 8.1.',
-      zh: '“总结：未来发展趋势与挑战”是第 8 章，未来发展趋势是其中的 8.1 节。',
+      en: '“Outlook: Trends and Challenges” is a chapter of its own (chapter 8 of the original); future trends are its first section.',
+      zh: '“展望：发展趋势与挑战”是单独的一章（原文的第 8 章），未来发展趋势是其中的第一节。',
     },
     why: {
       en: 'The English half numbers both the chapter heading and its first section “8.1”.',
@@ -840,8 +840,8 @@ export const ERRATA: Erratum[] = [
     original: '### 9.1 What is a Foundational Model?',
     originalLang: 'en',
     correction: {
-      en: 'Chapter 9 now has its heading, “Frequently Asked Questions”; “What is a foundation model?” is its first question, 9.1, at the same level as 9.2–9.4.',
-      zh: '第 9 章补上了章标题“附录：常见问题与解答”；“什么是基础模型？”是其中的第一个问题 9.1，与 9.2–9.4 处于同一级别。',
+      en: 'The chapter (chapter 9 of the original) now has its heading, “Frequently Asked Questions”; “What is a foundation model?” is its first question, at the same level as the other three.',
+      zh: '这一章（原文的第 9 章）补上了章标题“常见问题与解答”；“什么是基础模型？”是其中的第一个问题，与其余三个问题处于同一级别。',
     },
     why: {
       en: 'In the English half the first question doubles as the chapter heading, one level above the other three questions.',
@@ -856,12 +856,93 @@ export const ERRATA: Erratum[] = [
     original: '### 10.1 Recommended Books … #### 10.2 Recommended Papers',
     originalLang: 'en',
     correction: {
-      en: 'Chapter 10, “Further Reading and References”, now has its heading, and its sections are at the same level.',
-      zh: '第 10 章“扩展阅读与参考资料”补上了章标题，其下各节处于同一级别。',
+      en: 'The chapter “Further Reading and References” (chapter 10 of the original) now has its heading, and its sections are at the same level.',
+      zh: '“扩展阅读与参考资料”一章（原文的第 10 章）补上了章标题，其下各节处于同一级别。',
     },
     why: {
       en: 'The English half has no heading for chapter 10; its section 10.1 stands in for it, one level above sections 10.2–10.4.',
       zh: '英文部分的第 10 章没有章标题，由 10.1 节代替，而且比 10.2–10.4 高一级。',
+    },
+  },
+
+  // --- added: content corrections (review 1) ---
+  {
+    id: 'python-version',
+    chapter: 'practice',
+    section: 'environment',
+    category: 'fact',
+    original: '确保Python环境已安装，版本建议为3.7或更高 / Make sure Python is installed, with a recommended version of 3.7 or higher',
+    originalLang: 'both',
+    correction: {
+      en: 'Use a Python version supported by the current TensorFlow release; TensorFlow’s installation guide lists them.',
+      zh: '选用当前 TensorFlow 版本支持的 Python 版本，TensorFlow 的安装指南中列有清单。',
+    },
+    why: {
+      en: 'TensorFlow supports only a few recent Python versions at a time, and current releases no longer install on Python 3.7, so “3.7 or higher” no longer guarantees a working set-up.',
+      zh: 'TensorFlow 每个版本只支持少数几个较新的 Python 版本，当前版本已不能安装在 Python 3.7 上，所以“3.7 或更高”并不能保证环境可用。',
+    },
+  },
+  {
+    id: 'vscode-open-source',
+    chapter: 'resources',
+    section: 'editors',
+    category: 'fact',
+    original: 'Visual Studio Code：功能强大的开源代码编辑器 / Visual Studio Code: A powerful open-source code editor',
+    originalLang: 'both',
+    correction: {
+      en: 'Visual Studio Code is a free code editor from Microsoft whose source code is open.',
+      zh: 'Visual Studio Code 是微软推出的免费代码编辑器，源代码开放。',
+    },
+    why: {
+      en: 'The source code (the Code - OSS repository) is published under the MIT license, but the Visual Studio Code product that Microsoft distributes is released under its own, non-open-source license. “Free, with open source code” describes it accurately.',
+      zh: '它的源代码（Code - OSS 仓库）以 MIT 许可证公开，但微软分发的 Visual Studio Code 产品本身采用微软自己的、并非开源的许可证。说它“免费、源代码开放”才准确。',
+    },
+  },
+  {
+    id: 'keras-high-level-api',
+    chapter: 'resources',
+    section: 'frameworks',
+    category: 'fact',
+    original: 'Keras：高级神经网络API / Keras: An advanced neural network API',
+    originalLang: 'both',
+    correction: {
+      en: 'Keras is a high-level API for building and training neural networks.',
+      zh: 'Keras 是用于搭建和训练神经网络的高层 API。',
+    },
+    why: {
+      en: 'In the Chinese half, 高级 here means “high-level” (an interface far from the hardware details), not “advanced”; the English half mistranslates it. Keras is meant for beginners as much as for experts.',
+      zh: '中文部分的“高级”在这里指“高层”（远离底层细节的接口），而不是“先进”；英文部分把它误译为 advanced。Keras 同样面向初学者。',
+    },
+  },
+  {
+    id: 'medical-diagnosis-overclaim',
+    chapter: 'core-concepts',
+    section: 'relationship-with-other-fields',
+    category: 'claim',
+    original: '基础模型在医疗诊断中的应用，使得疾病检测和预测变得更加精准 / Foundational models have been used in medical diagnosis, making disease detection and prediction more precise',
+    originalLang: 'both',
+    correction: {
+      en: 'Foundation models are being studied for detecting and predicting disease from medical images, clinical notes and patient records; such a system must be validated clinically and approved under medical regulations before it may be used in patient care.',
+      zh: '人们正在研究用基础模型从医学影像、临床记录和病历中检测和预测疾病；这样的系统在用于临床诊疗之前，必须经过临床验证，并按照医疗监管规定获得批准。',
+    },
+    why: {
+      en: 'The original states as a fact that foundation models have made diagnosis more precise. Most such systems are research prototypes; precision in a study does not carry over to patient care without clinical validation (chapter 6 makes the same correction).',
+      zh: '原文把“基础模型已使诊断更加精准”当作事实陈述。这类系统大多仍是研究原型；研究中的准确度未经临床验证，不能直接推及临床诊疗（第 6 章也作了同样的更正）。',
+    },
+  },
+  {
+    id: 'chapter-titles',
+    chapter: 'outlook',
+    category: 'consistency',
+    original: '7. **总结：未来发展趋势与挑战** … 8. **附录：常见问题与解答** / 7. **Summary: Future Development Trends and Challenges** … 8. **Appendix: Frequently Asked Questions and Answers**',
+    originalLang: 'both',
+    correction: {
+      en: 'The chapter on trends and challenges is called “Outlook: Trends and Challenges” (zh “展望：发展趋势与挑战”), and the questions chapter “Frequently Asked Questions” (zh “常见问题与解答”), the same in both editions.',
+      zh: '讨论趋势与挑战的一章名为“展望：发展趋势与挑战”（英文 “Outlook: Trends and Challenges”），问答一章名为“常见问题与解答”（英文 “Frequently Asked Questions”），两个版本含义一致。',
+    },
+    why: {
+      en: 'The chapter looks ahead rather than summarizing the book, and the questions chapter is a chapter, not an appendix: the book’s only appendices are the errata and the glossary.',
+      zh: '这一章是对未来的展望，而不是对全书的总结；问答一章是正文中的一章，而不是附录：本书的附录只有勘误和术语表。',
     },
   },
 ];

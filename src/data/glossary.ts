@@ -14,6 +14,12 @@ export interface GlossaryEntry {
   zh: string;
   /** Other English names readers may search for (abbreviations, synonyms). */
   aliases?: string[];
+  /**
+   * Names the book does NOT use for this term (other translations, other
+   * spellings). The terminology check (src/lib/terminology.test.ts) fails,
+   * naming file and line, when one of them appears in the chapters.
+   */
+  variants?: { en?: string[]; zh?: string[] };
   definition: { en: string; zh: string };
 }
 
@@ -113,6 +119,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: 'dense layer',
     zh: '全连接层',
     aliases: ['fully connected layer', 'Dense'],
+    variants: { zh: ['稠密层', '密集层'] },
     definition: {
       en: 'A layer in which every output unit is connected to every input: it computes activation(W·x + b) for a weight matrix W and a bias vector b (Keras: layers.Dense).',
       zh: '每个输出单元都与全部输入相连的层：对权重矩阵 W 和偏置向量 b 计算 activation(W·x + b)（Keras 中为 layers.Dense）。',
@@ -224,6 +231,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: 'optimizer',
     zh: '优化器',
     aliases: ['optimization algorithm'],
+    variants: { en: ['optimiser'] },
     definition: {
       en: 'The algorithm that updates a model’s parameters from the gradients of the loss, for example SGD, SGD with momentum, or Adam.',
       zh: '根据损失的梯度更新模型参数的算法，如 SGD、带动量的 SGD 和 Adam。',
@@ -263,6 +271,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: 'mini-batch',
     zh: '小批量',
     aliases: ['minibatch', 'batch'],
+    variants: { zh: ['小批次', '迷你批'] },
     definition: {
       en: 'A small random subset of the training set on which one gradient estimate, and hence one parameter update, is computed.',
       zh: '从训练集中随机抽取的一小部分样本，用来计算一次梯度估计并据此更新一次参数。',
@@ -271,7 +280,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'momentum',
     en: 'momentum',
-    zh: '动量',
+    zh: '动量法',
     aliases: ['heavy-ball method', 'SGD with momentum'],
     definition: {
       en: 'A variant of gradient descent that keeps a decaying running sum (velocity) of past gradients and moves the parameters along it, damping oscillations and speeding progress in consistent directions.',
@@ -293,6 +302,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: 'learning rate',
     zh: '学习率',
     aliases: ['step size'],
+    variants: { zh: ['学习速率'] },
     definition: {
       en: 'The hyperparameter (η or α) that scales each parameter update; too large and training diverges, too small and it crawls.',
       zh: '控制每次参数更新幅度的超参数（记作 η 或 α）；过大会使训练发散，过小则收敛极慢。',
@@ -303,6 +313,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: 'epoch',
     zh: '轮次',
     aliases: ['epochs'],
+    variants: { zh: ['轮数', '训练周期'] },
     definition: {
       en: 'One complete pass of training through the whole training set.',
       zh: '训练过程完整遍历一次整个训练集，称为一轮。',
@@ -312,6 +323,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'batch-size',
     en: 'batch size',
     zh: '批量大小',
+    variants: { en: ['batchsize'], zh: ['批大小', '批次大小', '批尺寸'] },
     definition: {
       en: 'The number of examples in each mini-batch, that is, used for one gradient update.',
       zh: '每个小批量包含的样本数，也就是一次梯度更新所用的样本数。',
@@ -353,6 +365,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'overfitting',
     en: 'overfitting',
     zh: '过拟合',
+    variants: { zh: ['过度拟合'] },
     definition: {
       en: 'Fitting the training data, noise included, so closely that performance on new data suffers; visible as a growing gap between training and validation results.',
       zh: '模型把训练数据（连同其中的噪声）拟合得过于紧密，以致在新数据上表现变差；表现为训练结果与验证结果之间的差距不断扩大。',
@@ -394,6 +407,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: 'large language model',
     zh: '大语言模型',
     aliases: ['LLM'],
+    variants: { zh: ['大型语言模型'] },
     definition: {
       en: 'A language model with a very large number of parameters, usually a Transformer trained by self-supervision on huge text corpora, that can be prompted or adapted for many language tasks (for example GPT-3).',
       zh: '参数规模极大的语言模型，通常是在海量文本上以自监督方式训练的 Transformer，可通过提示或适配完成多种语言任务（如 GPT-3）。',
@@ -414,7 +428,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     zh: '自监督学习',
     aliases: ['SSL'],
     definition: {
-      en: 'Learning from unlabelled data by predicting some parts of the data from other parts (for example the next word or a masked word), so the data supply their own training signal.',
+      en: 'Learning from unlabeled data by predicting some parts of the data from other parts (for example the next word or a masked word), so the data supply their own training signal.',
       zh: '利用数据的一部分预测另一部分（如下一个词或被遮盖的词），从无标注数据中学习；训练信号来自数据本身。',
     },
   },
@@ -442,7 +456,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     zh: '涌现',
     aliases: ['emergent abilities'],
     definition: {
-      en: 'Behaviour that is implicitly induced by training rather than explicitly built in; for language models, an ability is called emergent when it is absent in smaller models but present in larger ones.',
+      en: 'Behavior that is implicitly induced by training rather than explicitly built in; for language models, an ability is called emergent when it is absent in smaller models but present in larger ones.',
       zh: '系统的行为由训练隐式诱导产生，而非被显式设计出来；就语言模型而言，小模型不具备、大模型才出现的能力称为涌现能力。',
     },
   },
@@ -512,7 +526,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     zh: '推荐系统',
     aliases: ['recommendation system', 'RS'],
     definition: {
-      en: 'A system that predicts which items (products, content, advertisements) a user is likely to want, from past behaviour and from features of users and items.',
+      en: 'A system that predicts which items (products, content, advertisements) a user is likely to want, from past behavior and from features of users and items.',
       zh: '根据用户的历史行为以及用户和物品的特征，预测用户可能需要的物品（商品、内容、广告）的系统。',
     },
   },
@@ -550,8 +564,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'memorization',
     en: 'memorization',
-    zh: '记忆化',
+    zh: '记忆',
     aliases: ['training-data memorization'],
+    variants: { en: ['memorisation', 'memorise'], zh: ['记忆化'] },
     definition: {
       en: 'A model storing specific training examples rather than general patterns, so that it can reproduce them; it inflates scores measured on training data and can leak private or copyrighted content.',
       zh: '模型记住了具体的训练样本而非一般规律，因而能把它们复现出来；这会抬高在训练数据上测得的分数，还可能泄露隐私或受版权保护的内容。',

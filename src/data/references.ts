@@ -127,7 +127,7 @@ export const REFERENCES: readonly Reference[] = [
     doi: '10.18653/v1/N19-1423',
     arxiv: '1810.04805',
     note: {
-      en: 'The model that helped make “pre-train on unlabelled text, then fine-tune” the standard recipe in natural language processing.',
+      en: 'The model that helped make “pre-train on unlabeled text, then fine-tune” the standard recipe in natural language processing.',
       zh: '这一模型推动“先在无标注文本上预训练、再针对任务微调”成为自然语言处理的标准做法。',
     },
   },
@@ -174,7 +174,7 @@ export const REFERENCES: readonly Reference[] = [
     title: 'Generative Adversarial Nets',
     venue: 'Advances in Neural Information Processing Systems 27 (NIPS 2014)',
     arxiv: '1406.2661',
-    url: 'https://papers.nips.cc/paper/5423-generative-adversarial-nets',
+    url: 'https://papers.neurips.cc/paper/5423-generative-adversarial-nets',
     note: {
       en: 'Introduces generative adversarial networks (GANs): a generator and a discriminator trained against each other; a landmark of image generation.',
       zh: '提出生成对抗网络（GAN）：生成器与判别器相互对抗地训练，是图像生成领域的里程碑。',
@@ -434,6 +434,100 @@ export const REFERENCES: readonly Reference[] = [
     note: {
       en: 'Announces that PyTorch, incubated at Meta (Facebook), moved to the vendor-neutral PyTorch Foundation under the Linux Foundation.',
       zh: '宣布在 Meta（原 Facebook）孵化的 PyTorch 移交给 Linux 基金会旗下、厂商中立的 PyTorch 基金会管理。',
+    },
+  },
+
+  // --- added: content corrections (review 1) ---
+  {
+    id: 'pytorch-sgd',
+    kind: 'web',
+    authors: ['PyTorch Project'],
+    year: 2021,
+    title: 'torch.optim.SGD',
+    venue: 'PyTorch 1.9.0 documentation',
+    url: 'https://docs.pytorch.org/1.9.0/generated/torch.optim.SGD.html',
+    note: {
+      en: 'PyTorch’s SGD with momentum keeps a running sum of gradients and multiplies it by the learning rate; the page notes that this “subtly differs from Sutskever et al.”, whose form Keras uses. Later versions of the documentation keep the note.',
+      zh: 'PyTorch 带动量的 SGD 累积梯度之和，再乘以学习率；文档特别注明这与 Sutskever 等人的写法（Keras 采用的形式）略有不同。后来各版本的文档都保留了这条说明。',
+    },
+  },
+  {
+    id: 'bender-koller-2020',
+    kind: 'inproceedings',
+    authors: ['Emily M. Bender', 'Alexander Koller'],
+    year: 2020,
+    title: 'Climbing towards NLU: On Meaning, Form, and Understanding in the Age of Data',
+    venue: 'Proceedings of the 58th Annual Meeting of the Association for Computational Linguistics (ACL 2020), pp. 5185–5198',
+    doi: '10.18653/v1/2020.acl-main.463',
+    note: {
+      en: 'The position paper behind the form-versus-meaning argument: a system trained only on linguistic form has no way to learn meaning.',
+      zh: '“形式与意义”之争的出处：只用语言形式训练的系统，无从学到意义。',
+    },
+  },
+  {
+    id: 'ouyang-2022',
+    kind: 'inproceedings',
+    authors: ['Long Ouyang', 'Jeff Wu', 'Xu Jiang', 'et al.'],
+    year: 2022,
+    title: 'Training language models to follow instructions with human feedback',
+    venue: 'Advances in Neural Information Processing Systems 35 (NeurIPS 2022)',
+    arxiv: '2203.02155',
+    note: {
+      en: 'The InstructGPT paper: supervised fine-tuning on demonstrations written by labelers, a reward model trained on their rankings, and reinforcement learning against it (RLHF).',
+      zh: 'InstructGPT 论文：先用标注员编写的示范做有监督微调，再用他们的排序训练奖励模型，最后针对奖励模型做强化学习（RLHF）。',
+    },
+  },
+  {
+    id: 'carlini-2021',
+    kind: 'inproceedings',
+    authors: ['Nicholas Carlini', 'Florian Tramèr', 'Eric Wallace', 'et al.'],
+    year: 2021,
+    title: 'Extracting Training Data from Large Language Models',
+    venue: '30th USENIX Security Symposium (USENIX Security 21)',
+    arxiv: '2012.07805',
+    url: 'https://www.usenix.org/conference/usenixsecurity21/presentation/carlini-extracting',
+    note: {
+      en: 'Shows that GPT-2 can be made to reproduce hundreds of verbatim sequences of its training data, including personal information, and that larger models memorize more.',
+      zh: '表明可以诱使 GPT-2 逐字复现训练数据中的数百段文本，其中包括个人信息，而且模型越大，记住的越多。',
+    },
+  },
+  {
+    id: 'radford-2023',
+    kind: 'inproceedings',
+    authors: ['Alec Radford', 'Jong Wook Kim', 'Tao Xu', 'Greg Brockman', 'Christine McLeavey', 'Ilya Sutskever'],
+    year: 2023,
+    title: 'Robust Speech Recognition via Large-Scale Weak Supervision',
+    venue: 'Proceedings of the 40th International Conference on Machine Learning (ICML 2023), PMLR 202',
+    arxiv: '2212.04356',
+    note: {
+      en: 'Whisper: speech recognition trained on 680,000 hours of transcribed audio from the web, which approaches human robustness on many test sets without fine-tuning.',
+      zh: 'Whisper：在从网络收集的 68 万小时带转写的音频上训练的语音识别模型，无需微调，在许多测试集上的鲁棒性就接近人类。',
+    },
+  },
+  {
+    id: 'schaeffer-2023',
+    kind: 'inproceedings',
+    authors: ['Rylan Schaeffer', 'Brando Miranda', 'Sanmi Koyejo'],
+    year: 2023,
+    title: 'Are Emergent Abilities of Large Language Models a Mirage?',
+    venue: 'Advances in Neural Information Processing Systems 36 (NeurIPS 2023)',
+    arxiv: '2304.15004',
+    note: {
+      en: 'Argues that many “emergent” abilities are produced by nonlinear or discontinuous evaluation metrics; with continuous metrics, performance improves smoothly and predictably with scale.',
+      zh: '认为许多“涌现”能力是非线性或不连续的评估指标造成的；换用连续的指标，性能会随规模平稳、可预测地提高。',
+    },
+  },
+  {
+    id: 'eu-ai-act-2024',
+    kind: 'web',
+    authors: ['European Union'],
+    year: 2024,
+    title: 'Regulation (EU) 2024/1689 laying down harmonised rules on artificial intelligence (Artificial Intelligence Act)',
+    venue: 'Official Journal of the European Union, L series, 12 July 2024 (CELEX 32024R1689)',
+    url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
+    note: {
+      en: 'The EU AI Act. Chapter V (Articles 51–56) sets the obligations of providers of general-purpose AI models, with additional duties for models with systemic risk.',
+      zh: '欧盟《人工智能法》。第五章（第 51–56 条）规定了通用目的人工智能模型提供者的义务，并对具有系统性风险的模型规定了额外义务。',
     },
   },
 ];

@@ -55,13 +55,13 @@ export default function Calculator({ name, lang, initialTex, initialHeaders }: C
     setGood(outcome.value);
     const isDefault = fieldNames.every((f) => raw[f] === defaults(name)[f]);
     if (isDefault && tex.formula === initialTex) return;
-    let cancelled = false;
+    let canceled = false;
     void loadTex().then((render) => {
-      if (cancelled) return;
+      if (canceled) return;
       setTex({ formula: render(outcome.value.tex, true), headers: outcome.value.terms.columns.map((c) => render(c, false)) });
     });
     return () => {
-      cancelled = true;
+      canceled = true;
     };
   }, [outcome]);
 

@@ -35,7 +35,7 @@ export function bookShortLinks(): ShortLink[] {
 
 /** Names of the examples that are not calculators (whose titles live in src/lib/examples.ts). */
 const OTHER_EXAMPLES: Record<string, Record<Lang, string>> = {
-  'optimizer-playground': { en: 'Optimizer playground', zh: '优化器演练场' },
+  'optimizer-playground': { en: 'Optimizer playground', zh: '优化器交互实验' },
   training: { en: 'Training lab', zh: '训练实验' },
 };
 

@@ -6,7 +6,7 @@ describe('embed height messages', () => {
     expect(heightMessage('mse', 412.2)).toEqual({ type: EMBED_MESSAGE_TYPE, example: 'mse', height: 413 });
     expect(isHeightMessage(heightMessage('gd', 10))).toBe(true);
   });
-  it('recognises only well-formed messages', () => {
+  it('recognizes only well-formed messages', () => {
     expect(isHeightMessage({ type: EMBED_MESSAGE_TYPE, example: 'mse', height: NaN })).toBe(false);
     expect(isHeightMessage({ type: 'other', example: 'mse', height: 1 })).toBe(false);
     expect(isHeightMessage('foundation-models-book:height')).toBe(false);

@@ -134,7 +134,7 @@ export const STRINGS: Record<Lang, PlaygroundStrings> = {
     nameSep: ' — ',
     errorsFrom: { url: 'In the link', typed: '' },
     caption: (s) =>
-      `Paths of ${s.opts.length} optimizer${s.opts.length === 1 ? '' : 's'} on the ${STRINGS.en.surfaceName[s.surface].toLowerCase()} surface ${STRINGS.en.surfaceFormula[s.surface]}${s.surface === 'bowl' ? ` with κ = ${fmt(s.kappa)}` : ''}, from (${fmt(s.start[0])}, ${fmt(s.start[1])}), learning rate ${fmt(s.lr)}, β = ${fmt(s.beta)}, ${s.steps} steps, SGD noise scale ${fmt(s.noise)} (seed ${s.seed}). Grey lines are contours (lines of equal loss); the cross marks the ${s.surface === 'saddle' ? 'saddle point' : 'minimum'}.`,
+      `Paths of ${s.opts.length} optimizer${s.opts.length === 1 ? '' : 's'} on the ${STRINGS.en.surfaceName[s.surface].toLowerCase()} surface ${STRINGS.en.surfaceFormula[s.surface]}${s.surface === 'bowl' ? ` with κ = ${fmt(s.kappa)}` : ''}, from (${fmt(s.start[0])}, ${fmt(s.start[1])}), learning rate ${fmt(s.lr)}, β = ${fmt(s.beta)}, ${s.steps} steps, SGD noise scale ${fmt(s.noise)} (seed ${s.seed}). Gray lines are contours (lines of equal loss); the cross marks the ${s.surface === 'saddle' ? 'saddle point' : 'minimum'}.`,
     noscript: 'The figure shows the default setting; the controls need JavaScript.',
   },
   zh: {
@@ -309,13 +309,13 @@ export function rangeHint(lang: Lang, field: 'kappa' | 'lr' | 'beta' | 'steps' |
   return range(lang, { field, code: 'out-of-range', min: l.min, max: l.max, maxExclusive: field === 'beta' });
 }
 
-// ---------------------------------------------------------------- colours and markers
+// ---------------------------------------------------------------- colors and markers
 
 export interface OptStyle {
-  /** Stroke colour on the light theme (white background) and on the dark theme. */
+  /** Stroke color on the light theme (white background) and on the dark theme. */
   light: string;
   dark: string;
-  /** SVG stroke-dasharray ('' for solid), so colour is not the only cue. */
+  /** SVG stroke-dasharray ('' for solid), so color is not the only cue. */
   dash: string;
   marker: 'circle' | 'square' | 'triangle' | 'diamond';
 }
@@ -336,13 +336,13 @@ function channel(c: number): number {
 }
 
 /** Parses "#rrggbb" or "hsl(h, s%, l%)" to sRGB 0–255. */
-export function toRgb(colour: string): [number, number, number] {
-  const hex = /^#([0-9a-f]{6})$/i.exec(colour);
+export function toRgb(color: string): [number, number, number] {
+  const hex = /^#([0-9a-f]{6})$/i.exec(color);
   if (hex) {
     const n = parseInt(hex[1]!, 16);
     return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
   }
-  const hsl = /^hsl\(\s*([\d.]+)\s*,\s*([\d.]+)%\s*,\s*([\d.]+)%\s*\)$/i.exec(colour);
+  const hsl = /^hsl\(\s*([\d.]+)\s*,\s*([\d.]+)%\s*,\s*([\d.]+)%\s*\)$/i.exec(color);
   if (hsl) {
     const h = Number(hsl[1]);
     const s = Number(hsl[2]) / 100;
@@ -352,7 +352,7 @@ export function toRgb(colour: string): [number, number, number] {
     const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, Math.min(9 - k(n), 1)));
     return [Math.round(f(0) * 255), Math.round(f(8) * 255), Math.round(f(4) * 255)];
   }
-  throw new RangeError(`unsupported colour ${colour}`);
+  throw new RangeError(`unsupported color ${color}`);
 }
 
 /** WCAG 2.1 contrast ratio. */

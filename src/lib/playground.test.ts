@@ -471,7 +471,7 @@ describe('loss chart and table', () => {
 });
 
 describe('presentation constants', () => {
-  it('each optimizer colour has ≥ 3:1 contrast on both themes’ backgrounds', () => {
+  it('each optimizer color has ≥ 3:1 contrast on both themes’ backgrounds', () => {
     for (const o of OPTIMIZERS) {
       expect(contrast(OPT_STYLE[o].light, THEME_BG.light), `${o} light`).toBeGreaterThanOrEqual(3);
       expect(contrast(OPT_STYLE[o].dark, THEME_BG.dark), `${o} dark`).toBeGreaterThanOrEqual(3);

@@ -761,9 +761,9 @@ export function contours(
             break;
           case 5:
           case 10: {
-            // Saddle cell: decide by the centre value.
-            const centre = (at(i, j) + at(i + 1, j) + at(i + 1, j + 1) + at(i, j + 1)) / 4 > level;
-            if ((code === 5) === centre) {
+            // Saddle cell: decide by the center value.
+            const center = (at(i, j) + at(i + 1, j) + at(i + 1, j + 1) + at(i, j + 1)) / 4 > level;
+            if ((code === 5) === center) {
               link(left, top);
               link(bottom, right);
             } else {
@@ -891,7 +891,7 @@ export interface TableRow {
 
 /**
  * At most about `maxRows` rows: every k-th step, always including the first and the last.
- * 21 rows by default (every 5th of the default 100 steps): the table summarises the paths
+ * 21 rows by default (every 5th of the default 100 steps): the table summarizes the paths
  * the plot draws; a longer one would add a thousand elements to the chapter's HTML.
  */
 export function tableRows(
@@ -961,7 +961,7 @@ export function snapStart(v: View, x: number, y: number): [number, number] {
 
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
 
-/** SVG path of a marker of "radius" r centred on (cx, cy). */
+/** SVG path of a marker of "radius" r centered on (cx, cy). */
 export function markerPath(shape: MarkerShape, cx: number, cy: number, r: number): string {
   const p = (x: number, y: number) => `${r1(x)} ${r1(y)}`;
   switch (shape) {

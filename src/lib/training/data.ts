@@ -30,7 +30,7 @@ export function makeDataset(
   return { x, y, count, features, classes };
 }
 
-/** Glorot (Xavier) uniform limit, as Keras's default kernel initialiser. */
+/** Glorot (Xavier) uniform limit, as Keras's default kernel initializer. */
 export function glorotLimit(fanIn: number, fanOut: number): number {
   return Math.sqrt(6 / (fanIn + fanOut));
 }

@@ -59,14 +59,14 @@ describe('parseField', () => {
     if (!r.ok) {
       expect(r.error.field).toBe(field);
       expect(r.error.message.en).toMatch(/^(Epochs|Batch size|Samples|Hidden units|Learning rate|Random seed|Backend|Evaluate on) /);
-      expect(r.error.message.zh).toMatch(/^(训练轮数|批大小|样本数|隐藏单元数|学习率|随机种子|后端|评估数据)/);
+      expect(r.error.message.zh).toMatch(/^(训练轮次|批量大小|样本数|隐藏单元数|学习率|随机种子|后端|评估数据)/);
     }
   });
 
   it('names limits in the message', () => {
     const r = parseField('epochs', '0');
     expect(!r.ok && r.error.message.en).toBe('Epochs must be a whole number from 1 to 100.');
-    expect(!r.ok && r.error.message.zh).toBe('训练轮数必须是 1 到 100 之间的整数。');
+    expect(!r.ok && r.error.message.zh).toBe('训练轮次必须是 1 到 100 之间的整数。');
   });
 });
 

@@ -55,8 +55,8 @@ export const LIMITS = {
 } as const;
 
 export const FIELD_LABELS: Record<SettingKey, Record<Lang, string>> = {
-  epochs: { en: 'Epochs', zh: '训练轮数' },
-  batch: { en: 'Batch size', zh: '批大小' },
+  epochs: { en: 'Epochs', zh: '训练轮次' },
+  batch: { en: 'Batch size', zh: '批量大小' },
   samples: { en: 'Samples', zh: '样本数' },
   units: { en: 'Hidden units', zh: '隐藏单元数' },
   lr: { en: 'Learning rate', zh: '学习率' },

@@ -34,7 +34,7 @@ describe('train (cpu backend)', () => {
     const last = r.history.at(-1)!;
     expect(first.loss).toBeGreaterThan(2); // ≈ ln 10 at the start
     expect(last.loss).toBeLessThan(first.loss);
-    expect(r.train!.accuracy).toBeGreaterThan(0.3); // memorised random labels
+    expect(r.train!.accuracy).toBeGreaterThan(0.3); // memorized random labels
     expect(r.holdout!.accuracy).toBeLessThan(0.25); // chance on fresh data is 0.1
   });
 

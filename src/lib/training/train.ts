@@ -88,7 +88,7 @@ export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHook
     const opt = optimizer;
 
     /**
-     * One optimisation step; returns the batch's summed loss and number of
+     * One optimization step; returns the batch's summed loss and number of
      * correct predictions. `xbT` is the batch transposed (inputs × batch): the
      * WASM backend multiplies untransposed operands with XNNPACK, but falls
      * back to a slow loop when matMul is asked to transpose one, so every

@@ -79,7 +79,7 @@ async function load(tf: TF, name: ConcreteBackend): Promise<void> {
     }
     loaded.add(name);
   }
-  if (!(await tf.setBackend(name))) throw new Error(`${name} failed to initialise`);
+  if (!(await tf.setBackend(name))) throw new Error(`${name} failed to initialize`);
   await tf.ready();
 }
 
@@ -133,7 +133,7 @@ async function run(id: number, settings: TrainingSettings): Promise<void> {
       fallbacks.push({ backend: candidate, reason: e instanceof Error ? e.message : String(e) });
     }
   }
-  if (backend === null) throw new Error('no TensorFlow.js backend could be initialised');
+  if (backend === null) throw new Error('no TensorFlow.js backend could be initialized');
   if (backend === 'webgl') watchContext(tf);
   post({ type: 'runtime', id, runtime: await runtimeInfo(tf, backend, settings.backend, fallbacks, info.webglRenderer) });
   if (current?.stop) {
