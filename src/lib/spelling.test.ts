@@ -17,9 +17,9 @@ function cspell(args: string[]) {
 
 describe('spelling gate (cspell, en-US)', () => {
   it('fails on a planted British spelling, naming file, line and word', () => {
-    const r = cspell(['tests/fixtures/spelling/british.mdx']);
+    const r = cspell(['src/lib/fixtures/spelling/british.mdx']);
     expect(r.status).not.toBe(0);
-    expect(r.out).toContain('tests/fixtures/spelling/british.mdx:5:5 - Unknown word (optimiser)');
+    expect(r.out).toContain('src/lib/fixtures/spelling/british.mdx:5:5 - Unknown word (optimiser)');
     expect(r.out).toContain('Unknown word (behaviour)');
     expect(r.out).toContain('Forbidden word (labelled)');
     expect(r.out).toContain('Unknown word (colour)');
