@@ -799,4 +799,17 @@ export const REFERENCES: readonly Reference[] = [
       zh: '表明 GPT-4 律师考试“第 90 百分位”这一说法取决于比较对象，并给出了相对于首次应考者和已通过者的更低估计。',
     },
   },
+  {
+    id: 'white-house-2023-sep',
+    kind: 'web',
+    authors: ['The White House'],
+    year: 2023,
+    title: 'FACT SHEET: Biden-Harris Administration Secures Voluntary Commitments from Eight Additional Artificial Intelligence Companies to Manage the Risks Posed by AI',
+    venue: 'The White House, 12 September 2023 (archived)',
+    url: 'https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/09/12/fact-sheet-biden-harris-administration-secures-voluntary-commitments-from-eight-additional-artificial-intelligence-companies-to-manage-the-risks-posed-by-ai/',
+    note: {
+      en: 'Adobe, Cohere, IBM, Nvidia, Palantir, Salesforce, Scale AI and Stability join the voluntary commitments of July 2023.',
+      zh: 'Adobe、Cohere、IBM、英伟达、Palantir、Salesforce、Scale AI 和 Stability 加入 2023 年 7 月的自愿承诺。',
+    },
+  },
 ];
