@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { CHAPTER_PAGES } from './pages';
 import { htmlOf } from './gates/site';
+import { CHAPTERS } from '../src/lib/book';
 
 function watch(page: Page) {
   const problems: string[] = [];
@@ -52,10 +53,10 @@ test('code is highlighted with a copy button', async ({ page }) => {
   expect(await block.locator('span[style*="--0"]').count()).toBeGreaterThan(5);
 });
 
-test('the sidebar lists the twelve pages in book order and navigates', async ({ page }) => {
+test('the sidebar lists every page of the outline in book order and navigates', async ({ page }) => {
   await page.goto('/zh/background/');
   const links = page.locator('#starlight__sidebar a');
-  await expect(links).toHaveCount(12);
+  await expect(links).toHaveCount(CHAPTERS.length);
   await expect(links.nth(3)).toHaveAttribute('href', '/zh/math/');
   await links.nth(3).click();
   await expect(page).toHaveURL(/\/zh\/math\/$/);
@@ -78,8 +79,15 @@ test('the landing page is bilingual and links into both editions', async ({ page
   await expect(page.locator('section[lang="zh-CN"] h2')).toHaveText('基础模型的社会技术性质');
   await expect(page.locator('section[lang="en"] h2')).toHaveText('The Socio-Technical Nature of Foundation Models');
   // Both tables of contents list every chapter of the outline.
-  await expect(page.locator('section[lang="zh-CN"] .toc a')).toHaveCount(12);
-  await expect(page.locator('section[lang="en"] .toc a')).toHaveCount(12);
+  await expect(page.locator('section[lang="zh-CN"] .toc a')).toHaveCount(CHAPTERS.length);
+  await expect(page.locator('section[lang="en"] .toc a')).toHaveCount(CHAPTERS.length);
+  // The society chapter (second edition) is chapter 8 in both editions, between resources and outlook.
+  const society = CHAPTERS.find((c) => c.slug === 'society')!; // fixed in the second edition's outline
+  for (const [lang, html] of [['en', 'en'], ['zh', 'zh-CN']] as const) {
+    const item = page.locator(`section[lang="${html}"] ol.toc li`).filter({ has: page.locator(`a[href="/${lang}/society/"]`) });
+    await expect(item).toHaveAttribute('value', '8');
+    await expect(item).toHaveText(society.title[lang]);
+  }
   await expect(page.locator('a[href="/en/background/"]').first()).toBeVisible();
   await expect(page.locator('a[href="/zh/background/"]').first()).toBeVisible();
   expect(problems).toEqual([]);

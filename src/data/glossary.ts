@@ -572,4 +572,121 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       zh: '模型记住了具体的训练样本而非一般规律，因而能把它们复现出来；这会抬高在训练数据上测得的分数，还可能泄露隐私或受版权保护的内容。',
     },
   },
+
+  // --- added: socio-technical sections ---
+  {
+    id: 'instruction-tuning',
+    en: 'instruction tuning',
+    zh: '指令微调',
+    definition: {
+      en: 'Fine-tuning a pretrained language model on many tasks written as instructions with their answers, so that it follows instructions it has not seen before.',
+      zh: '在大量以指令及其答案形式写成的任务上微调预训练语言模型，使它能够遵循以前没见过的指令。',
+    },
+  },
+  {
+    id: 'rlhf',
+    en: 'reinforcement learning from human feedback',
+    zh: '基于人类反馈的强化学习',
+    aliases: ['RLHF'],
+    definition: {
+      en: 'Adapting a model with reinforcement learning against a reward model that was trained on people’s comparisons of the model’s outputs.',
+      zh: '用强化学习来适配模型，其奖励来自一个奖励模型，而奖励模型是根据人们对模型输出所做的比较训练出来的。',
+    },
+  },
+  {
+    id: 'reward-model',
+    en: 'reward model',
+    zh: '奖励模型',
+    definition: {
+      en: 'A model trained to predict which of several outputs people would prefer; it supplies the reward in RLHF.',
+      zh: '经过训练、用来预测人们会更喜欢几个输出中哪一个的模型；它在 RLHF 中提供奖励。',
+    },
+  },
+  {
+    id: 'data-annotation',
+    en: 'data annotation',
+    zh: '数据标注',
+    aliases: ['data labeling'],
+    definition: {
+      en: 'The human work of adding labels, rankings or written examples to data so that a model can be trained or evaluated on it.',
+      zh: '为数据添加标签、排序或书面示例的人工工作，使模型能够据此进行训练或评估。',
+    },
+  },
+  {
+    id: 'datasheet',
+    en: 'datasheet for a dataset',
+    zh: '数据集说明书',
+    aliases: ['datasheet'],
+    definition: {
+      en: 'A document that accompanies a dataset and records why it was created, what it contains, how it was collected and labeled, and what it should be used for.',
+      zh: '随数据集一起提供的文档，记录数据集为何创建、包含什么、如何收集和标注，以及应当用于什么用途。',
+    },
+  },
+  {
+    id: 'model-card',
+    en: 'model card',
+    zh: '模型卡',
+    definition: {
+      en: 'A short document that accompanies a trained model and reports its intended use, how it was evaluated and how well it performs for different groups and conditions.',
+      zh: '随训练好的模型一起提供的简短文档，报告其预期用途、评估方式，以及在不同人群和条件下的表现。',
+    },
+  },
+  {
+    id: 'co2e',
+    en: 'carbon dioxide equivalent',
+    zh: '二氧化碳当量',
+    aliases: ['CO2e', 'CO₂e'],
+    definition: {
+      en: 'A common unit for greenhouse-gas emissions: the amount of CO₂ that would warm the climate as much as the gases actually emitted.',
+      zh: '温室气体排放的通用计量单位：与实际排放的气体造成同等升温效果的二氧化碳量。',
+    },
+  },
+  {
+    id: 'general-purpose-ai-model',
+    en: 'general-purpose AI model',
+    zh: '通用目的人工智能模型',
+    aliases: ['GPAI model'],
+    definition: {
+      en: 'The EU AI Act’s legal term for a model, often trained on large data with self-supervision, that displays significant generality and can perform a wide range of distinct tasks; close to what this book calls a foundation model.',
+      zh: '欧盟《人工智能法》中的法律术语，指通常以自监督方式在大量数据上训练、具有显著通用性、能完成多种不同任务的模型；与本书所说的基础模型相近。',
+    },
+  },
+  {
+    id: 'open-weights',
+    en: 'open weights',
+    zh: '开放权重',
+    aliases: ['open-weight model', 'downloadable model'],
+    definition: {
+      en: 'Publishing a trained model’s weights for anyone to download and run; the license may still restrict use, and the training data and code may stay private.',
+      zh: '公开发布训练好的模型权重，任何人都可以下载和运行；但许可证仍可能限制其用途，训练数据和代码也可能不公开。',
+    },
+  },
+  {
+    id: 'benchmark',
+    en: 'benchmark',
+    zh: '基准测试',
+    definition: {
+      en: 'A fixed dataset and scoring rule used to compare models on a task.',
+      zh: '用于在某项任务上比较模型的固定数据集及评分规则。',
+    },
+  },
+  {
+    id: 'benchmark-contamination',
+    en: 'benchmark contamination',
+    zh: '基准测试污染',
+    aliases: ['data contamination', 'test-set contamination'],
+    definition: {
+      en: 'The presence of a benchmark’s test examples (or their answers) in a model’s training data, which inflates the model’s score on that benchmark.',
+      zh: '基准测试的测试样本（或其答案）出现在模型的训练数据中，从而抬高模型在该基准上的分数。',
+    },
+  },
+  {
+    id: 'hallucination',
+    en: 'hallucination',
+    zh: '幻觉',
+    definition: {
+      en: 'Output of a generative model that is fluent but not supported by facts or by its input, such as an invented citation.',
+      zh: '生成式模型产生的流畅却没有事实或输入依据的内容，例如编造的引文。',
+    },
+  },
 ];

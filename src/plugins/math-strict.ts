@@ -4,6 +4,8 @@
  *   book must not ship that, so the build fails, naming the file and the line.
  * - A wide display equation scrolls inside its own box; a scrollable region
  *   must be reachable from the keyboard, so display math gets tabindex="0".
+ *   Tables scroll inside their own box too (Starlight's table style), so they
+ *   get tabindex="0" as well (axe: scrollable-region-focusable).
  */
 import type { Root, Element } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -28,6 +30,7 @@ export function rehypeMathStrict() {
     visit(tree, 'element', (node: Element) => {
       const cls = node.properties?.className;
       if (Array.isArray(cls) && cls.includes('katex-display')) node.properties.tabIndex = 0;
+      else if (node.tagName === 'table') node.properties = { ...node.properties, tabIndex: 0 };
     });
   };
 }

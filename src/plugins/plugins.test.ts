@@ -57,6 +57,13 @@ describe('rehypeMathStrict', () => {
     expect(html).toContain('class="katex-display"');
     expect(html).toContain('tabindex="0"');
   });
+  it('makes tables, which scroll in their own box, keyboard-reachable', () => {
+    const table = { type: 'element' as const, tagName: 'table', properties: {}, children: [] };
+    const para = { type: 'element' as const, tagName: 'p', properties: {}, children: [] };
+    rehypeMathStrict()({ type: 'root', children: [table, para] }, { messages: [] });
+    expect(table.properties).toEqual({ tabIndex: 0 });
+    expect(para.properties).toEqual({});
+  });
   it('fails on malformed math, naming the file', async () => {
     await expect(render('## A {/*a*/}\n\n$$\n\\frac{1}{n\n$$\n')).rejects.toThrow(/content\/zh\/math\.mdx: malformed math/);
   });
