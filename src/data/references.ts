@@ -438,8 +438,9 @@ export const REFERENCES: readonly Reference[] = [
   },
   // --- added: depth ---
   // Sources for the paragraphs added to make every section worth linking (issue 14, depth).
-  // ouyang-2022, christiano-2017, strubell-2019 and patterson-2021 are byte-identical copies of the
-  // entries on branch `socio`: keep one copy of each when the branches are merged.
+  // Byte-identical copies of entries on other branches (keep one copy of each when merging):
+  // ouyang-2022 (socio, content-fixes), christiano-2017, strubell-2019, patterson-2021 (socio),
+  // carlini-2021, radford-2023 (content-fixes).
   {
     id: 'ouyang-2022',
     kind: 'inproceedings',
@@ -683,11 +684,12 @@ export const REFERENCES: readonly Reference[] = [
     authors: ['Nicholas Carlini', 'Florian Tramèr', 'Eric Wallace', 'et al.'],
     year: 2021,
     title: 'Extracting Training Data from Large Language Models',
-    venue: '30th USENIX Security Symposium (USENIX Security 21), pp. 2633–2650',
+    venue: '30th USENIX Security Symposium (USENIX Security 21)',
     arxiv: '2012.07805',
+    url: 'https://www.usenix.org/conference/usenixsecurity21/presentation/carlini-extracting',
     note: {
-      en: 'Recovers verbatim training sequences, including personal information, from GPT-2.',
-      zh: '从 GPT-2 中恢复出原样的训练序列，其中包括个人信息。',
+      en: 'Shows that GPT-2 can be made to reproduce hundreds of verbatim sequences of its training data, including personal information, and that larger models memorize more.',
+      zh: '表明可以诱使 GPT-2 逐字复现训练数据中的数百段文本，其中包括个人信息，而且模型越大，记住的越多。',
     },
   },
   {
@@ -758,16 +760,16 @@ export const REFERENCES: readonly Reference[] = [
     },
   },
   {
-    id: 'radford-2022',
-    kind: 'preprint',
+    id: 'radford-2023',
+    kind: 'inproceedings',
     authors: ['Alec Radford', 'Jong Wook Kim', 'Tao Xu', 'Greg Brockman', 'Christine McLeavey', 'Ilya Sutskever'],
-    year: 2022,
+    year: 2023,
     title: 'Robust Speech Recognition via Large-Scale Weak Supervision',
-    venue: 'arXiv preprint (published at ICML 2023)',
+    venue: 'Proceedings of the 40th International Conference on Machine Learning (ICML 2023), PMLR 202',
     arxiv: '2212.04356',
     note: {
-      en: 'The Whisper paper: speech recognition trained on 680,000 hours of transcribed audio from the internet, with its limitations.',
-      zh: 'Whisper 论文：用来自互联网的 68 万小时带转写音频训练的语音识别模型，并讨论了其局限。',
+      en: 'Whisper: speech recognition trained on 680,000 hours of transcribed audio from the web, which approaches human robustness on many test sets without fine-tuning.',
+      zh: 'Whisper：在从网络收集的 68 万小时带转写的音频上训练的语音识别模型，无需微调，在许多测试集上的鲁棒性就接近人类。',
     },
   },
   {
