@@ -43,6 +43,12 @@ export function bookPages(): string[] {
 }
 
 function entry(t: LinkTarget): InventoryTarget {
+  const e = rawEntry(t);
+  // Key order of /links.json.
+  return { id: e.id, kind: e.kind, chapter: e.chapter, number: e.number, title: e.title, url: e.url, since: e.since };
+}
+
+function rawEntry(t: LinkTarget): InventoryTarget {
   const since = sinceOf(LEDGER, t.id, CURRENT_EDITION.id);
   const base = { id: t.id, kind: t.kind as string, chapter: t.slug, url: urls(t.slug, t.id), since };
   const ex = exerciseNumber(t.id);
