@@ -27,7 +27,7 @@ function langOf(path: string): Lang | undefined {
 }
 
 function hasClass(el: Element, name: string): boolean {
-  const c = el.properties?.className;
+  const c = el.properties?.className as unknown;
   return Array.isArray(c) ? c.includes(name) : typeof c === 'string' && c.split(/\s+/).includes(name);
 }
 
@@ -35,7 +35,7 @@ export function citeButton(lang: Lang, id: string): Element {
   return {
     type: 'element',
     tagName: 'button',
-    properties: { type: 'button', className: ['cite-btn'], ariaExpanded: 'false', ariaDescribedBy: id, dataPagefindIgnore: '' },
+    properties: { type: 'button', className: ['cite-btn'], ariaExpanded: 'false', ariaDescribedBy: [id], dataPagefindIgnore: '' },
     children: [{ type: 'text', value: CITE_BUTTON_LABEL[lang] }],
   };
 }
