@@ -18,7 +18,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readEdition } from '../lib/parity-fs';
 import { shortLinks, siteTargets } from '../lib/link-ids';
 import { CHAPTERS, LANGS } from '../lib/book';
-import { addMovedAnchors, currentIds, ledgerProblems, newIds, pageRedirects, parseLedger, serializeLedger, withNewIds } from '../lib/ledger';
+import { type Move, addMovedAnchors, currentIds, ledgerProblems, newIds, pageRedirects, parseLedger, serializeLedger, withNewIds } from '../lib/ledger';
 import { MOVES } from '../data/moves';
 import { CURRENT_EDITION, EDITIONS } from '../data/editions';
 
@@ -44,7 +44,7 @@ export function pagesOf(sources: Record<string, string>): string[] {
 }
 
 /** Reads the book from content/, checks the ledger rule; returns the problems and the ids new to the ledger. */
-export function checkLedger(root: string) {
+export function checkLedger(root: string, moves: readonly Move[] = MOVES) {
   const en = readEdition(join(root, 'content/en'));
   const targets = siteTargets(en);
   const current = currentIds(pagesOf(en), targets);
@@ -52,7 +52,7 @@ export function checkLedger(root: string) {
   const ledger = parseLedger(readFileSync(ledgerPath, 'utf8'));
   const ids = new Set(current.map((c) => c.id));
   const otherKeys = shortLinks(targets).map((s) => s.key).filter((k) => !ids.has(k));
-  const problems = ledgerProblems(ledger, current, MOVES, EDITIONS.map((e) => e.id), otherKeys);
+  const problems = ledgerProblems(ledger, current, moves, EDITIONS.map((e) => e.id), otherKeys);
   return { problems, ledger, ledgerPath, current, fresh: newIds(ledger, current) };
 }
 
