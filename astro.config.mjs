@@ -13,6 +13,7 @@ import { remarkEquationNames, rehypeEquationNumbers } from './src/plugins/equati
 import { rehypeSections } from './src/plugins/sections.ts';
 import { rehypeBaseLinks } from './src/plugins/section-links.ts';
 import { reading } from './src/plugins/reading-integration.ts';
+import { links } from './src/plugins/links-integration.ts';
 import { SITE, BASE } from './src/lib/site.ts';
 import { parityCheck } from './src/plugins/parity-integration.ts';
 import { cspCompletion } from './src/plugins/csp-integration.ts';
@@ -69,6 +70,7 @@ export default defineConfig({
         PageTitle: './src/overrides/PageTitle.astro',
         Head: './src/overrides/Head.astro',
         TableOfContents: './src/overrides/TableOfContents.astro',
+        Footer: './src/overrides/Footer.astro',
         MobileTableOfContents: './src/overrides/MobileTableOfContents.astro',
       },
       sidebar: CHAPTERS.map((c) => ({
@@ -78,6 +80,7 @@ export default defineConfig({
       })),
     }),
     reading(),
+    links(),
     preact(),
     mdx(),
     cspCompletion(),

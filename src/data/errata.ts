@@ -14,6 +14,8 @@ export interface Erratum {
   originalLang: 'en' | 'zh' | 'both';
   correction: { en: string; zh: string };
   why: { en: string; zh: string };
+  /** The edition that made the correction (src/data/editions.ts); the first edition when absent. */
+  edition?: string;
 }
 
 export const ERRATA: Erratum[] = [
@@ -385,7 +387,7 @@ export const ERRATA: Erratum[] = [
   {
     id: 'practice-venv-order',
     chapter: 'practice',
-    section: 'environment',
+    section: 'development-environment',
     category: 'fact',
     original: '3. **创建虚拟环境**：为了管理项目依赖，建议创建一个虚拟环境。 / 3. **Create a Virtual Environment**: To manage project dependencies, it\'s recommended to create a virtual environment.',
     originalLang: 'both',

@@ -6,6 +6,7 @@ import type { Lang } from './book';
 import { chapterBySlug } from './book';
 import { headingsOf, shortLinks, siteTargets, type LinkTarget, type ShortLink } from './link-ids';
 import { EXAMPLES, isExampleName } from './examples';
+import { MOVES } from '../data/moves';
 
 const raw: Record<Lang, Record<string, string>> = {
   en: import.meta.glob('../../content/en/*.mdx', { query: '?raw', import: 'default', eager: true }),
@@ -29,8 +30,18 @@ export function bookTargets(): LinkTarget[] {
   return siteTargets(SOURCES.en);
 }
 
+/**
+ * The short links: one per id (and an example's plain name), plus one per
+ * declared move (src/data/moves.ts), `/go/<old id>/`, opening the new place.
+ */
 export function bookShortLinks(): ShortLink[] {
-  return shortLinks(bookTargets());
+  const targets = bookTargets();
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  const moved = MOVES.flatMap((m) => {
+    const target = byId.get(m.to);
+    return target ? [{ key: m.from, target }] : [];
+  });
+  return [...shortLinks(targets), ...moved];
 }
 
 /** Names of the examples that are not calculators (whose titles live in src/lib/examples.ts). */

@@ -17,6 +17,7 @@ import { siteTargets } from '../lib/link-ids';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pruneSitemap } from '../lib/sitemap';
 import { rehypeHeadingControls } from './section-links';
+import { rehypeCiteControls } from './cite-controls';
 
 function sitemapPrune(): AstroIntegration {
   let root = '';
@@ -55,6 +56,8 @@ export function reading(): AstroIntegration {
         const processor = config.markdown?.processor as { options?: { rehypePlugins?: unknown[] } } | undefined;
         if (!processor?.options?.rehypePlugins) throw new Error('book-reading: expected the unified markdown processor');
         processor.options.rehypePlugins.push([rehypeHeadingControls, { base: config.base }]);
+        // Issue 13: the "Cite" button, last child of each h2/h3 heading wrapper (src/plugins/cite-controls.ts).
+        processor.options.rehypePlugins.push(rehypeCiteControls);
       },
     },
   };

@@ -1,0 +1,100 @@
+/**
+ * Astro integration for stable links across editions (issue 13), listed after
+ * `reading()` in astro.config.mjs:
+ * - at config time, the ledger rule (src/lib/ledger.ts): every id ever
+ *   published (src/data/published-ids.json) is still in the book or declared
+ *   moved (src/data/moves.ts), and the moves are valid — else the build fails,
+ *   naming the ids and files. Ids that appear for the first time are appended to
+ *   the ledger with the current edition (locally), or fail the build in CI
+ *   (`CI` set), where the committed ledger must already have them;
+ * - a moved page's old URLs redirect (Astro redirects, which work without JS);
+ * - after the build, an empty anchor with each moved id's old name is put at the
+ *   new place in every page that holds it, so `#old` lands there without JS.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readEdition } from '../lib/parity-fs';
+import { shortLinks, siteTargets } from '../lib/link-ids';
+import { CHAPTERS, LANGS } from '../lib/book';
+import { type Move, addMovedAnchors, currentIds, ledgerProblems, newIds, pageRedirects, parseLedger, serializeLedger, withNewIds } from '../lib/ledger';
+import { MOVES } from '../data/moves';
+import { CURRENT_EDITION, EDITIONS } from '../data/editions';
+
+export const LEDGER_FILE = 'src/data/published-ids.json';
+export const LEDGER_UPDATE_COMMAND = 'npm run ids:update';
+
+function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...htmlFiles(p));
+    else if (name.endsWith('.html')) out.push(p);
+  }
+  return out;
+}
+
+/** The pages of an edition's sources, in book order (the chapters, then the rest). */
+export function pagesOf(sources: Record<string, string>): string[] {
+  return [
+    ...CHAPTERS.map((c) => c.slug).filter((s) => s in sources),
+    ...Object.keys(sources).filter((s) => !CHAPTERS.some((c) => c.slug === s)).sort(),
+  ];
+}
+
+/** Reads the book from content/, checks the ledger rule; returns the problems and the ids new to the ledger. */
+export function checkLedger(root: string, moves: readonly Move[] = MOVES) {
+  const en = readEdition(join(root, 'content/en'));
+  const targets = siteTargets(en);
+  const current = currentIds(pagesOf(en), targets);
+  const ledgerPath = join(root, LEDGER_FILE);
+  const ledger = parseLedger(readFileSync(ledgerPath, 'utf8'));
+  const ids = new Set(current.map((c) => c.id));
+  const otherKeys = shortLinks(targets).map((s) => s.key).filter((k) => !ids.has(k));
+  const problems = ledgerProblems(ledger, current, moves, EDITIONS.map((e) => e.id), otherKeys);
+  return { problems, ledger, ledgerPath, current, fresh: newIds(ledger, current) };
+}
+
+export function links(): AstroIntegration {
+  let anchorMoves: typeof MOVES = [];
+  return {
+    name: 'book-links',
+    hooks: {
+      'astro:config:setup': ({ config, logger, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        const { problems, ledger, ledgerPath, current, fresh } = checkLedger(root);
+        if (problems.length > 0) {
+          throw new Error(`A published id never dies (${LEDGER_FILE}, src/data/moves.ts):\n- ${problems.join('\n- ')}`);
+        }
+        if (fresh.length > 0) {
+          const list = fresh.map((c) => c.id).join(', ');
+          if (process.env.CI) {
+            throw new Error(
+              `${LEDGER_FILE} lacks ${fresh.length} id(s) published by this build: ${list}. Run \`${LEDGER_UPDATE_COMMAND}\` (or any local \`npm run build\`) and commit ${LEDGER_FILE}.`,
+            );
+          }
+          writeFileSync(ledgerPath, serializeLedger(withNewIds(ledger, current, CURRENT_EDITION.id)));
+          logger.info(`${LEDGER_FILE}: added ${fresh.length} id(s) first published in edition ${CURRENT_EDITION.id}: ${list} (commit the file)`);
+        }
+        logger.info(`${Object.keys(ledger).length + fresh.length} published ids kept, ${MOVES.length} declared move(s)`);
+        const redirects = pageRedirects(MOVES, ledger, LANGS);
+        if (Object.keys(redirects).length > 0) updateConfig({ redirects });
+        anchorMoves = MOVES.filter((m) => ledger[m.from]?.kind !== 'page');
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const moves = anchorMoves;
+        let n = 0;
+        for (const file of htmlFiles(fileURLToPath(dir))) {
+          const html = readFileSync(file, 'utf8');
+          const out = addMovedAnchors(html, moves);
+          if (out !== html) {
+            writeFileSync(file, out);
+            n++;
+          }
+        }
+        logger.info(`moved ids: ${moves.length} old anchor(s) placed in ${n} page(s)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * The Cite panel of a section: a disclosure opened by the heading's "Cite"
+ * button, inserted after the heading (nothing above the heading moves). It shows
+ * the section's citation in BibTeX, APA and GB/T 7714—2015 (GB/T first in the
+ * Chinese edition), each with a copy button; the texts come from
+ * src/lib/citation.ts. Focus moves to the first copy button; Escape or Close
+ * closes the panel and gives focus back to the Cite button. All text is set with
+ * textContent (nothing from the page is parsed as HTML).
+ */
+import { BOOK } from '../lib/book';
+import { toLang } from '../lib/i18n';
+import { CITE_LABEL, CITE_ORDER, citation, isoDate, splitNumber, type CiteInput } from '../lib/citation';
+import { CITE_UI } from '../lib/cite-ui';
+import { CURRENT_EDITION } from '../data/editions';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** The page's slug: the last segment of /en/<slug>/ (or /parallel/<slug>/). */
+function slugOfPage(): string {
+  const parts = window.location.pathname.split('/').filter(Boolean);
+  return parts[parts.length - 1] ?? '';
+}
+
+function sectionUrl(lang: string, slug: string, id: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const site = import.meta.env.SITE || window.location.origin;
+  return new URL(`${base}${lang}/${slug}/#${id}`, site).href;
+}
+
+function close(btn: HTMLButtonElement, focus: boolean): void {
+  const id = btn.getAttribute('aria-controls');
+  if (id) document.getElementById(id)?.remove();
+  btn.setAttribute('aria-expanded', 'false');
+  btn.removeAttribute('aria-controls');
+  if (focus) btn.focus();
+}
+
+export function toggleCite(btn: HTMLButtonElement): void {
+  if (btn.getAttribute('aria-expanded') === 'true') {
+    close(btn, true);
+    return;
+  }
+  document.querySelectorAll<HTMLButtonElement>('button.cite-btn[aria-expanded="true"]').forEach((b) => close(b, false));
+  const id = btn.getAttribute('aria-describedby') ?? '';
+  const heading = document.getElementById(id);
+  const wrapper = btn.closest('.sl-heading-wrapper');
+  if (!heading || !wrapper) return;
+  const lang = toLang(btn.closest('[lang]')?.getAttribute('lang'));
+  const ui = CITE_UI[lang];
+  const { number, title } = splitNumber(heading.textContent ?? '');
+  const accessed = isoDate(new Date());
+  const input: CiteInput = {
+    lang,
+    id,
+    section: title,
+    number,
+    url: sectionUrl(lang, slugOfPage(), id),
+    accessed,
+    book: BOOK.title[lang],
+    author: BOOK.author[lang],
+    edition: { number: CURRENT_EDITION.number, date: CURRENT_EDITION.date },
+  };
+
+  const panelId = `cite-${id}`;
+  const panel = el('div', 'cite-panel not-content');
+  panel.id = panelId;
+  panel.setAttribute('role', 'region');
+  panel.setAttribute('aria-label', `${ui.panel}: ${heading.textContent ?? ''}`);
+  panel.dataset.pagefindIgnore = '';
+  panel.append(el('p', 'cite-note', `${ui.panel} · ${CURRENT_EDITION.name[lang]} · ${ui.accessed(accessed)}`));
+  const status = el('p', 'cite-status');
+  status.setAttribute('role', 'status');
+  for (const format of CITE_ORDER[lang]) {
+    const text = citation(format, input);
+    const box = el('div', 'cite-format');
+    box.dataset.format = format;
+    const label = el('p', 'cite-label', CITE_LABEL[format]);
+    label.id = `${panelId}-${format}`;
+    const pre = el('pre', 'cite-text', text);
+    pre.tabIndex = 0;
+    pre.setAttribute('aria-labelledby', label.id);
+    const copy = el('button', 'cite-copy', ui.copy(CITE_LABEL[format]));
+    copy.type = 'button';
+    copy.addEventListener('click', () => {
+      const done = () => (status.textContent = ui.copied(CITE_LABEL[format]));
+      const fail = () => (status.textContent = ui.failed);
+      if (!navigator.clipboard?.writeText) return fail();
+      navigator.clipboard.writeText(text).then(done, fail);
+    });
+    box.append(label, pre, copy);
+    panel.append(box);
+  }
+  const closeBtn = el('button', 'cite-close', ui.close);
+  closeBtn.type = 'button';
+  closeBtn.addEventListener('click', () => close(btn, true));
+  panel.append(status, closeBtn);
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close(btn, true);
+    }
+  });
+  wrapper.after(panel);
+  btn.setAttribute('aria-expanded', 'true');
+  btn.setAttribute('aria-controls', panelId);
+  panel.querySelector<HTMLButtonElement>('.cite-copy')?.focus();
+}
+
+// Escape on the Cite button itself closes its panel too.
+document.addEventListener('keydown', (e) => {
+  const t = e.target;
+  if (e.key === 'Escape' && t instanceof HTMLButtonElement && t.matches('.cite-btn[aria-expanded="true"]')) close(t, true);
+});
