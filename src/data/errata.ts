@@ -871,7 +871,7 @@ export const ERRATA: Erratum[] = [
   {
     id: 'python-version',
     chapter: 'practice',
-    section: 'environment',
+    section: 'development-environment',
     category: 'fact',
     original: '确保Python环境已安装，版本建议为3.7或更高 / Make sure Python is installed, with a recommended version of 3.7 or higher',
     originalLang: 'both',

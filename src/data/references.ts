@@ -462,6 +462,75 @@ export const REFERENCES: readonly Reference[] = [
     note: {
       en: 'The position paper behind the form-versus-meaning argument: a system trained only on linguistic form has no way to learn meaning.',
       zh: '“形式与意义”之争的出处：只用语言形式训练的系统，无从学到意义。',
+    },
+  },
+  {
+    id: 'ouyang-2022',
+    kind: 'inproceedings',
+    authors: ['Long Ouyang', 'Jeff Wu', 'Xu Jiang', 'et al.'],
+    year: 2022,
+    title: 'Training language models to follow instructions with human feedback',
+    venue: 'Advances in Neural Information Processing Systems 35 (NeurIPS 2022)',
+    arxiv: '2203.02155',
+    note: {
+      en: 'The InstructGPT paper: supervised fine-tuning on demonstrations written by labelers, a reward model trained on their rankings, and reinforcement learning against it (RLHF).',
+      zh: 'InstructGPT 论文：先用标注员编写的示范做有监督微调，再用他们的排序训练奖励模型，最后针对奖励模型做强化学习（RLHF）。',
+    },
+  },
+  {
+    id: 'carlini-2021',
+    kind: 'inproceedings',
+    authors: ['Nicholas Carlini', 'Florian Tramèr', 'Eric Wallace', 'et al.'],
+    year: 2021,
+    title: 'Extracting Training Data from Large Language Models',
+    venue: '30th USENIX Security Symposium (USENIX Security 21)',
+    arxiv: '2012.07805',
+    url: 'https://www.usenix.org/conference/usenixsecurity21/presentation/carlini-extracting',
+    note: {
+      en: 'Shows that GPT-2 can be made to reproduce hundreds of verbatim sequences of its training data, including personal information, and that larger models memorize more.',
+      zh: '表明可以诱使 GPT-2 逐字复现训练数据中的数百段文本，其中包括个人信息，而且模型越大，记住的越多。',
+    },
+  },
+  {
+    id: 'radford-2023',
+    kind: 'inproceedings',
+    authors: ['Alec Radford', 'Jong Wook Kim', 'Tao Xu', 'Greg Brockman', 'Christine McLeavey', 'Ilya Sutskever'],
+    year: 2023,
+    title: 'Robust Speech Recognition via Large-Scale Weak Supervision',
+    venue: 'Proceedings of the 40th International Conference on Machine Learning (ICML 2023), PMLR 202',
+    arxiv: '2212.04356',
+    note: {
+      en: 'Whisper: speech recognition trained on 680,000 hours of transcribed audio from the web, which approaches human robustness on many test sets without fine-tuning.',
+      zh: 'Whisper：在从网络收集的 68 万小时带转写的音频上训练的语音识别模型，无需微调，在许多测试集上的鲁棒性就接近人类。',
+    },
+  },
+  {
+    id: 'schaeffer-2023',
+    kind: 'inproceedings',
+    authors: ['Rylan Schaeffer', 'Brando Miranda', 'Sanmi Koyejo'],
+    year: 2023,
+    title: 'Are Emergent Abilities of Large Language Models a Mirage?',
+    venue: 'Advances in Neural Information Processing Systems 36 (NeurIPS 2023)',
+    arxiv: '2304.15004',
+    note: {
+      en: 'Argues that many “emergent” abilities are produced by nonlinear or discontinuous evaluation metrics; with continuous metrics, performance improves smoothly and predictably with scale.',
+      zh: '认为许多“涌现”能力是非线性或不连续的评估指标造成的；换用连续的指标，性能会随规模平稳、可预测地提高。',
+    },
+  },
+  {
+    id: 'eu-ai-act-2024',
+    kind: 'web',
+    authors: ['European Union'],
+    year: 2024,
+    title: 'Regulation (EU) 2024/1689 laying down harmonised rules on artificial intelligence (Artificial Intelligence Act)',
+    venue: 'Official Journal of the European Union, L series, 12 July 2024 (CELEX 32024R1689)',
+    url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
+    note: {
+      en: 'The EU AI Act. Chapter V (Articles 51–56) sets the obligations of providers of general-purpose AI models, with additional duties for models with systemic risk.',
+      zh: '欧盟《人工智能法》。第五章（第 51–56 条）规定了通用目的人工智能模型提供者的义务，并对具有系统性风险的模型规定了额外义务。',
+    },
+  },
+
   // --- added: socio-technical sections ---
   {
     id: 'gebru-2021',
@@ -531,62 +600,7 @@ export const REFERENCES: readonly Reference[] = [
       zh: '对美国和印度按需劳动者的民族志研究：他们为“自动化”服务标注、核查和审核数据，书中描述了他们的工作条件。',
     },
   },
-  // --- added: depth ---
-  // Sources for the paragraphs added to make every section worth linking (issue 14, depth).
-  // Byte-identical copies of entries on other branches (keep one copy of each when merging):
-  // ouyang-2022 (socio, content-fixes), christiano-2017, strubell-2019, patterson-2021 (socio),
-  // carlini-2021, radford-2023 (content-fixes).
   {
-    id: 'ouyang-2022',
-    kind: 'inproceedings',
-    authors: ['Long Ouyang', 'Jeff Wu', 'Xu Jiang', 'et al.'],
-    year: 2022,
-    title: 'Training language models to follow instructions with human feedback',
-    venue: 'Advances in Neural Information Processing Systems 35 (NeurIPS 2022)',
-    arxiv: '2203.02155',
-    note: {
-      en: 'The InstructGPT paper: supervised fine-tuning on demonstrations written by labelers, a reward model trained on their rankings, and reinforcement learning against it (RLHF).',
-      zh: 'InstructGPT 论文：先用标注员编写的示范做有监督微调，再用他们的排序训练奖励模型，最后针对奖励模型做强化学习（RLHF）。',
-    },
-  },
-  {
-    id: 'carlini-2021',
-    kind: 'inproceedings',
-    authors: ['Nicholas Carlini', 'Florian Tramèr', 'Eric Wallace', 'et al.'],
-    year: 2021,
-    title: 'Extracting Training Data from Large Language Models',
-    venue: '30th USENIX Security Symposium (USENIX Security 21)',
-    arxiv: '2012.07805',
-    url: 'https://www.usenix.org/conference/usenixsecurity21/presentation/carlini-extracting',
-    note: {
-      en: 'Shows that GPT-2 can be made to reproduce hundreds of verbatim sequences of its training data, including personal information, and that larger models memorize more.',
-      zh: '表明可以诱使 GPT-2 逐字复现训练数据中的数百段文本，其中包括个人信息，而且模型越大，记住的越多。',
-    },
-  },
-  {
-    id: 'radford-2023',
-    kind: 'inproceedings',
-    authors: ['Alec Radford', 'Jong Wook Kim', 'Tao Xu', 'Greg Brockman', 'Christine McLeavey', 'Ilya Sutskever'],
-    year: 2023,
-    title: 'Robust Speech Recognition via Large-Scale Weak Supervision',
-    venue: 'Proceedings of the 40th International Conference on Machine Learning (ICML 2023), PMLR 202',
-    arxiv: '2212.04356',
-    note: {
-      en: 'Whisper: speech recognition trained on 680,000 hours of transcribed audio from the web, which approaches human robustness on many test sets without fine-tuning.',
-      zh: 'Whisper：在从网络收集的 68 万小时带转写的音频上训练的语音识别模型，无需微调，在许多测试集上的鲁棒性就接近人类。',
-    },
-  },
-  {
-    id: 'schaeffer-2023',
-    kind: 'inproceedings',
-    authors: ['Rylan Schaeffer', 'Brando Miranda', 'Sanmi Koyejo'],
-    year: 2023,
-    title: 'Are Emergent Abilities of Large Language Models a Mirage?',
-    venue: 'Advances in Neural Information Processing Systems 36 (NeurIPS 2023)',
-    arxiv: '2304.15004',
-    note: {
-      en: 'Argues that many “emergent” abilities are produced by nonlinear or discontinuous evaluation metrics; with continuous metrics, performance improves smoothly and predictably with scale.',
-      zh: '认为许多“涌现”能力是非线性或不连续的评估指标造成的；换用连续的指标，性能会随规模平稳、可预测地提高。',
     id: 'christiano-2017',
     kind: 'inproceedings',
     authors: ['Paul F. Christiano', 'Jan Leike', 'Tom B. Brown', 'Miljan Martic', 'Shane Legg', 'Dario Amodei'],
@@ -705,19 +719,6 @@ export const REFERENCES: readonly Reference[] = [
     note: {
       en: 'Measures the energy and emissions of 1,000 inferences for many tasks and models: multi-purpose generative models cost far more per query than task-specific ones.',
       zh: '测量了多种任务和模型完成 1000 次推理的能耗与排放：多用途生成式模型每次查询的成本远高于专用模型。',
-    },
-  },
-  {
-    id: 'eu-ai-act-2024',
-    kind: 'web',
-    authors: ['European Union'],
-    year: 2024,
-    title: 'Regulation (EU) 2024/1689 laying down harmonised rules on artificial intelligence (Artificial Intelligence Act)',
-    venue: 'Official Journal of the European Union, L series, 12 July 2024 (CELEX 32024R1689)',
-    url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
-    note: {
-      en: 'The EU AI Act. Chapter V (Articles 51–56) sets the obligations of providers of general-purpose AI models, with additional duties for models with systemic risk.',
-      zh: '欧盟《人工智能法》。第五章（第 51–56 条）规定了通用目的人工智能模型提供者的义务，并对具有系统性风险的模型规定了额外义务。',
     },
   },
   {
@@ -877,6 +878,11 @@ export const REFERENCES: readonly Reference[] = [
     note: {
       en: 'Adobe, Cohere, IBM, Nvidia, Palantir, Salesforce, Scale AI and Stability join the voluntary commitments of July 2023.',
       zh: 'Adobe、Cohere、IBM、英伟达、Palantir、Salesforce、Scale AI 和 Stability 加入 2023 年 7 月的自愿承诺。',
+    },
+  },
+
+  // --- added: depth ---
+  {
     id: 'micikevicius-2018',
     kind: 'inproceedings',
     authors: ['Paulius Micikevicius', 'Sharan Narang', 'Jonah Alben', 'et al.'],

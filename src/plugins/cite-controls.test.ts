@@ -8,7 +8,7 @@ import rehypeStringify from 'rehype-stringify';
 import type { Root, Element } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { remarkHeadingIds } from './heading-ids';
-import { rehypeAnchorLabels } from './section-links';
+import { rehypeHeadingControls } from './section-links';
 import { rehypeCiteControls } from './cite-controls';
 
 function fakeStarlightAnchors() {
@@ -36,7 +36,7 @@ async function render(src: string, path: string) {
     .use(remarkHeadingIds)
     .use(remarkRehype)
     .use(fakeStarlightAnchors)
-    .use(rehypeAnchorLabels)
+    .use(rehypeHeadingControls, { base: '/' })
     .use(rehypeCiteControls)
     .use(rehypeStringify)
     .process({ value: src, path });
@@ -48,8 +48,9 @@ const SRC = '## 优化器 {/*optimizers*/}\n\n### 动量法 {/*momentum*/}\n\n##
 describe('rehypeCiteControls', () => {
   it('appends a Cite button, last in each h2/h3 wrapper, labelled in the page language and described by the heading', async () => {
     const zh = await render(SRC, '/book/content/zh/math.mdx');
-    expect(zh).toContain(
-      '<h3 id="momentum">4.1.1 动量法</h3><a class="sl-anchor-link" href="#momentum"></a><button type="button" class="cite-btn" aria-expanded="false" aria-describedby="momentum" data-pagefind-ignore="">引用</button></div>',
+    // After the copy-link button and the section's language link.
+    expect(zh).toMatch(
+      /<h3 id="momentum">4\.1\.1 动量法<\/h3><a class="sl-anchor-link" href="#momentum"><\/a><a class="section-lang-link" [^>]*>.*?<\/a><button type="button" class="cite-btn" aria-expanded="false" aria-describedby="momentum" data-pagefind-ignore="">引用<\/button><\/div>/,
     );
     expect(zh.match(/class="cite-btn"/g)).toHaveLength(2); // h2 and h3, not h4
     const en = await render(SRC.replace('优化器', 'Optimizers'), '/book/content/en/math.mdx');
