@@ -10,7 +10,7 @@
  *   just before its Section 2.1) added to √v: θ ← θ − α_t m/(√v + ε).
  *
  * The two agree up to where ε enters (ε in the Keras form is ε√(1−β₂ᵗ) in the paper's).
- * Pure; assumes valid input (validation with messages: src/lib/examples-new.ts).
+ * Pure; assumes valid input (validation with messages: src/lib/example-adam.ts).
  */
 import { adamInit, adamStep, type AdamState } from './optimizers';
 

@@ -6,7 +6,7 @@
  * a lower-triangular mask, `tril(diagonal=0)`); masked scores are −∞ before the
  * softmax, so their weights are exactly 0. Here a masked score is `null`.
  *
- * Pure, float64; assumes valid shapes (validation with messages: src/lib/examples-new.ts).
+ * Pure, float64; assumes valid shapes (validation with messages: src/lib/example-attention.ts).
  * The softmax subtracts each row's maximum first, so large scores never overflow.
  */
 

@@ -12,7 +12,11 @@ export type ParseErrorCode =
   | 'not-finite'
   | 'not-integer'
   | 'out-of-range'
-  | 'not-in-choices';
+  | 'not-in-choices'
+  | 'empty-row'
+  | 'ragged'
+  | 'too-many-rows'
+  | 'too-many-cols';
 
 export interface ParseError {
   code: ParseErrorCode;
@@ -23,6 +27,11 @@ export interface ParseError {
   min?: number;
   max?: number;
   choices?: readonly string[];
+  /** Matrices: 1-based row of the offending item or row. */
+  row?: number;
+  /** Ragged matrices: the row's number of values, and row 1's. */
+  count?: number;
+  expected?: number;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ParseError };
@@ -57,6 +66,40 @@ export function parseNumberList(text: string, max = MAX_VALUES): Parsed<number[]
     out[i] = p.value;
   }
   return { ok: true, value: out };
+}
+
+/** Matrices are at most 64 × 64. */
+export const MAX_MATRIX = 64;
+
+/**
+ * Parses a matrix typed as rows separated by ";" and values by "," ("1,0;0,1;1,1").
+ * Errors name the row: a non-number (row and item), an empty row, a row whose
+ * length differs from row 1's (ragged), more than `max` rows or values in a row.
+ */
+export function parseMatrix(text: string, max = MAX_MATRIX): Parsed<number[][]> {
+  const t = text.trim();
+  if (t === '') return { ok: false, error: { code: 'empty' } };
+  const parts = t.split(';');
+  if (parts.length > 1 && parts[parts.length - 1]!.trim() === '') parts.pop(); // a trailing ";"
+  if (parts.length > max) return { ok: false, error: { code: 'too-many-rows', max, count: parts.length } };
+  const rows: number[][] = [];
+  for (let r = 0; r < parts.length; r++) {
+    const p = parseNumberList(parts[r]!, max);
+    if (!p.ok) {
+      const code = p.error.code === 'empty' ? 'empty-row' : p.error.code === 'too-many' ? 'too-many-cols' : p.error.code;
+      return { ok: false, error: { ...p.error, code, row: r + 1 } };
+    }
+    if (r > 0 && p.value.length !== rows[0]!.length) {
+      return { ok: false, error: { code: 'ragged', row: r + 1, count: p.value.length, expected: rows[0]!.length } };
+    }
+    rows.push(p.value);
+  }
+  return { ok: true, value: rows };
+}
+
+/** The URL/input text of a matrix: "1,0;0,1". */
+export function formatMatrixInput(m: readonly (readonly number[])[]): string {
+  return m.map((r) => r.join(',')).join(';');
 }
 
 export function inRange(v: number, min: number, max: number): Parsed<number> {

@@ -4,7 +4,7 @@
  * nllᵢ = −ln pᵢ, loss = (1/N) Σ nllᵢ (the cross-entropy of next-token
  * prediction, in nats), perplexity = e^loss = (Π pᵢ)^(−1/N).
  *
- * Pure; assumes 0 < pᵢ ≤ 1 (validation with messages: src/lib/examples-new.ts).
+ * Pure; assumes 0 < pᵢ ≤ 1 (validation with messages: src/lib/example-perplexity.ts).
  * With some pᵢ = 0 the loss and perplexity are +∞ here; the example rejects it with words.
  */
 
