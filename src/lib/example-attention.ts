@@ -41,6 +41,13 @@ function compute(raw: RawValues): Outcome {
   return finiteOutcome(
     {
       results: { scores: r.scores, weights: r.weights, output: r.output },
+      // Rows of the weights and the output, for the prose (<Value example="attention" result="weights-1" />).
+      extras: Object.fromEntries(
+        r.weights.slice(0, 6).flatMap((w, i) => [
+          [`weights-${i + 1}`, w],
+          [`output-${i + 1}`, r.output[i]!],
+        ]),
+      ),
       terms: { columns: [], rows: [] },
       matrices: [
         { key: 'scores', caption: `QK^\\top / \\sqrt{d_k},\\ d_k = ${dk}`, rows: r.scores },
