@@ -51,7 +51,8 @@ function compute(raw: RawValues): Outcome {
       terms: { columns: [], rows: [] },
       matrices: [
         { key: 'scores', caption: `QK^\\top / \\sqrt{d_k},\\ d_k = ${dk}`, rows: r.scores },
-        { key: 'weights', caption: '\\mathrm{softmax}\\ \\text{(each row)}', rows: r.weights, heat: true },
+        // Masked weights are exactly 0; the table shows them blank, like the masked scores.
+        { key: 'weights', caption: '\\mathrm{softmax}\\ \\text{(each row)}', rows: r.weights.map((row, i) => row.map((w, j) => (r.scores[i]![j] === null ? null : w))), heat: true },
         { key: 'output', caption: '\\text{weights} \\cdot V', rows: r.output },
       ],
       tex,

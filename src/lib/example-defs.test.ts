@@ -72,6 +72,8 @@ describe('attention example', () => {
     expect((r.results.scores as (number | null)[][])[0]).toEqual([1 / Math.SQRT2, null, null]);
     expect((r.results.weights as number[][])[0]).toEqual([1, 0, 0]);
     expect(r.notes).toEqual([{ kind: 'masked' }]);
+    // the weights table shows masked cells blank too (null in the view, 0 in the result)
+    expect(r.matrices?.find((m) => m.key === 'weights')?.rows[0]).toEqual([1, null, null]);
     expect(JSON.stringify(r.results.scores)).toContain('null');
   });
   it('non-numbers and ragged matrices name the field and the row', () => {
