@@ -8,7 +8,7 @@
  */
 import type { Lang } from './book';
 import type { ExampleError } from './messages';
-import { formatNumber, parseChoice, parseInteger, parseMatrix, parseNumber, parseNumberList, type Parsed } from './numbers';
+import { formatNumber, parseChoice, parseInteger, parseMatrix, parseNumber, parseNumberList, type MatrixParseError, type ParseError, type Parsed } from './numbers';
 
 export type FieldKind = 'list' | 'number' | 'rate' | 'beta' | 'int' | 'choice' | 'matrix';
 
@@ -80,7 +80,7 @@ export function defaultsOf(fields: readonly FieldSpec[]): RawValues {
   return Object.fromEntries(fields.map((f) => [f.name, f.default]));
 }
 
-export function parseField(f: FieldSpec, text: string): Parsed<FieldValue> {
+export function parseField(f: FieldSpec, text: string): Parsed<FieldValue, ParseError | MatrixParseError> {
   switch (f.kind) {
     case 'list':
       return parseNumberList(text);

@@ -4,10 +4,10 @@
  * that turns them into words.
  */
 import type { Lang } from './book';
-import type { ParseError } from './numbers';
+import type { MatrixParseError, ParseError } from './numbers';
 
 export type ExampleError =
-  | { field: string; kind: 'parse'; error: ParseError }
+  | { field: string; kind: 'parse'; error: ParseError | MatrixParseError }
   | { field: string; kind: 'length-mismatch'; other: string; n: number; m: number }
   | { field: string; kind: 'probability-range'; index: number; value: number }
   | { field: string; kind: 'label-range'; index: number; value: number }

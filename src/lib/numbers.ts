@@ -12,11 +12,10 @@ export type ParseErrorCode =
   | 'not-finite'
   | 'not-integer'
   | 'out-of-range'
-  | 'not-in-choices'
-  | 'empty-row'
-  | 'ragged'
-  | 'too-many-rows'
-  | 'too-many-cols';
+  | 'not-in-choices';
+
+/** Errors only matrices have (kept apart so that ParseErrorCode's users stay exhaustive). */
+export type MatrixErrorCode = 'empty-row' | 'ragged' | 'too-many-rows' | 'too-many-cols';
 
 export interface ParseError {
   code: ParseErrorCode;
@@ -34,7 +33,11 @@ export interface ParseError {
   expected?: number;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ParseError };
+export interface MatrixParseError extends Omit<ParseError, 'code'> {
+  code: ParseErrorCode | MatrixErrorCode;
+}
+
+export type Parsed<T, E = ParseError> = { ok: true; value: T } | { ok: false; error: E };
 
 // A plain decimal number: optional sign, digits with optional fraction, optional exponent.
 const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -76,7 +79,7 @@ export const MAX_MATRIX = 64;
  * Errors name the row: a non-number (row and item), an empty row, a row whose
  * length differs from row 1's (ragged), more than `max` rows or values in a row.
  */
-export function parseMatrix(text: string, max = MAX_MATRIX): Parsed<number[][]> {
+export function parseMatrix(text: string, max = MAX_MATRIX): Parsed<number[][], MatrixParseError> {
   const t = text.trim();
   if (t === '') return { ok: false, error: { code: 'empty' } };
   const parts = t.split(';');
@@ -86,7 +89,7 @@ export function parseMatrix(text: string, max = MAX_MATRIX): Parsed<number[][]> 
   for (let r = 0; r < parts.length; r++) {
     const p = parseNumberList(parts[r]!, max);
     if (!p.ok) {
-      const code = p.error.code === 'empty' ? 'empty-row' : p.error.code === 'too-many' ? 'too-many-cols' : p.error.code;
+      const code: MatrixParseError['code'] = p.error.code === 'empty' ? 'empty-row' : p.error.code === 'too-many' ? 'too-many-cols' : p.error.code;
       return { ok: false, error: { ...p.error, code, row: r + 1 } };
     }
     if (r > 0 && p.value.length !== rows[0]!.length) {
@@ -147,7 +150,7 @@ export function formatVector(v: readonly number[], digits = 6): string {
   return `[${v.map((x) => formatNumber(x, digits)).join(', ')}]`;
 }
 
-/** The machine-readable form used in `data-value`: shortest round-trip text, or a JSON array. */
-export function dataValue(v: number | readonly number[]): string {
+/** The machine-readable form used in `data-value`: shortest round-trip text, or a JSON array (a matrix: a JSON array of rows, masked entries null). */
+export function dataValue(v: number | readonly number[] | readonly (readonly (number | null)[])[]): string {
   return Array.isArray(v) ? JSON.stringify(v) : String(v);
 }
