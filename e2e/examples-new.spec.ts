@@ -49,8 +49,8 @@ async function badInputs(
     await input.fill(value);
     const alert = fig.getByRole('alert');
     for (const m of messages(d, { ...state, [field]: value }, lang)) await expect(alert).toContainText(m);
+    // (The messages name the field at fault: usually the one typed in; for a causal mask that no longer fits, the mask.)
     await expect(alert).toContainText(must);
-    await expect(alert).toContainText(label(name, field, lang));
     await expect(out(page, name, kept)).toHaveAttribute('data-stale', 'true');
     await expect(out(page, name, kept)).toHaveAttribute('data-value', keptValue!);
     await expect(fig.locator('.calc-stale-note')).toBeVisible();
