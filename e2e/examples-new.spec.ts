@@ -117,12 +117,7 @@ for (const lang of LANGS) {
         { causal: 'true' },
       );
 
-      // Perplexity: edits update the URL; p = 0 says "infinite" in words; (0, 1]; non-numbers.
-      const ppl = await hydrated(page, 'perplexity');
-      await ppl.getByLabel(label('perplexity', 'p', lang), { exact: true }).fill('0.5, 0.5');
-      await expect(out(page, 'perplexity', 'perplexity')).toHaveAttribute('data-value', '2');
-      await expect(ppl.locator('tbody tr')).toHaveCount(2);
-      expect(decodeURIComponent(page.url())).toContain('perplexity.p=0.5,0.5');
+      // Perplexity: p = 0 says "infinite" in words; (0, 1]; non-numbers; then an edit updates the URL.
       await badInputs(
         page,
         'perplexity',
@@ -135,6 +130,11 @@ for (const lang of LANGS) {
         ],
         'perplexity',
       );
+      const ppl = await hydrated(page, 'perplexity');
+      await ppl.getByLabel(label('perplexity', 'p', lang), { exact: true }).fill('0.5, 0.5');
+      await expect(out(page, 'perplexity', 'perplexity')).toHaveAttribute('data-value', '2');
+      await expect(ppl.locator('tbody tr')).toHaveCount(2);
+      expect(decodeURIComponent(page.url())).toContain('perplexity.p=0.5,0.5');
       await expect(page.locator('#example-perplexity')).not.toContainText('Infinity');
     });
 
