@@ -113,3 +113,46 @@ for (const lang of LANGS) {
     report.push(`  heaviest chapter without examples (${lang}): ${worst.path} ${worst.kb.toFixed(1)} KB (budget 150)`);
   });
 }
+
+// --- added: worked examples (issue 15) ---
+// Each new example is an island of its own: a page loads only the code of the examples it shows.
+// Markers are strings that survive minification: each example's title (and the chapter 4 calculators' first one).
+const MARKERS = {
+  calculators: 'Mean squared error',
+  adam: 'first-moment decay',
+  attention: 'Scaled dot-product attention',
+  perplexity: 'Next-token loss and perplexity',
+} as const;
+const islandCode = (path: string, match: (comp: string) => boolean) => {
+  const js = pageJs(path, htmlOf(path));
+  const mods = new Set<string>();
+  for (const [comp, ms] of js.islands) if (match(comp)) for (const m of ms) mods.add(m);
+  return { mods, text: [...mods].map(read).join('\n') };
+};
+
+test('pages with the new examples load only those examples’ code', () => {
+  const found = (text: string) => (Object.keys(MARKERS) as (keyof typeof MARKERS)[]).filter((k) => text.includes(MARKERS[k]));
+  for (const lang of LANGS) {
+    const all3 = islandCode(`/${lang}/algorithms/`, () => true);
+    expect(found(all3.text), `/${lang}/algorithms/`).toEqual(['attention', 'perplexity']);
+    const att = islandCode(`/${lang}/algorithms/`, (c) => c.includes('AttentionCalculator'));
+    expect(found(att.text)).toEqual(['attention']);
+    const ppl = islandCode(`/${lang}/algorithms/`, (c) => c.includes('PerplexityCalculator'));
+    expect(found(ppl.text)).toEqual(['perplexity']);
+    const calc4 = islandCode(`/${lang}/math/`, (c) => c.includes('Calculator'));
+    expect(found(calc4.text), `/${lang}/math/ calculators`).toEqual(['calculators', 'adam']);
+    const five = islandCode(`/${lang}/math/`, (c) => /\/Calculator\.[\w-]+\.js$/.test(c));
+    expect(found(five.text), 'the five chapter 4 calculators').toEqual(['calculators']);
+    for (const name of ['adam', 'attention', 'perplexity'] as const) {
+      const embed = islandCode(`/${lang}/embed/${name}/`, () => true);
+      expect(found(embed.text), `/${lang}/embed/${name}/`).toEqual([name]);
+    }
+    const ref = pageJs(REFERENCE, htmlOf(REFERENCE));
+    const extra = [...pageJs(`/${lang}/algorithms/`, htmlOf(`/${lang}/algorithms/`)).atLoad].filter((m) => !ref.atLoad.has(m));
+    const kb = (s: Set<string>) => (gzOf(new Set([...s, ...extra])) / KB).toFixed(1);
+    report.push(
+      `  /${lang}/algorithms/ attention island: ${kb(att.mods)} KB, perplexity island: ${kb(ppl.mods)} KB, both: ${kb(all3.mods)} KB; ` +
+        `/${lang}/math/ adam island alone: ${(gzOf(islandCode(`/${lang}/math/`, (c) => c.includes('AdamCalculator')).mods) / KB).toFixed(1)} KB`,
+    );
+  }
+});

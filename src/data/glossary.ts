@@ -689,4 +689,65 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       zh: '生成式模型产生的流畅却没有事实或输入依据的内容，例如编造的引文。',
     },
   },
+
+  // --- added: worked examples ---
+  {
+    id: 'token',
+    en: 'token',
+    zh: '词元',
+    aliases: ['tokenization'],
+    definition: {
+      en: 'A unit of text that a language model reads and predicts: a word, a piece of a word or a character, chosen by the model’s tokenizer and represented inside the model by a vector.',
+      zh: '语言模型读取和预测的文本单位：一个词、词的一部分或一个字符，由模型的分词器确定，在模型内部用一个向量表示。',
+    },
+  },
+  {
+    id: 'language-model',
+    en: 'language model',
+    zh: '语言模型',
+    definition: {
+      en: 'A model that assigns probabilities to sequences of tokens, usually by giving, for each position, a probability distribution over the next token given the ones before it.',
+      zh: '为词元序列分配概率的模型，通常的做法是在每个位置上，根据前面的词元给出下一个词元的概率分布。',
+    },
+  },
+  {
+    id: 'self-attention',
+    en: 'self-attention',
+    zh: '自注意力',
+    aliases: ['scaled dot-product attention', 'attention'],
+    definition: {
+      en: 'The operation at the heart of the Transformer: each position of a sequence compares its query with the keys of the positions it may see, turns the scaled scores into weights with a softmax, and outputs the weighted average of their values.',
+      zh: 'Transformer 的核心运算：序列中的每个位置用自己的查询与它能看到的各位置的键比较，经缩放的分数通过 softmax 变成权重，输出为各位置值向量的加权平均。',
+    },
+  },
+  {
+    id: 'causal-mask',
+    en: 'causal mask',
+    zh: '因果掩码',
+    aliases: ['look-ahead mask'],
+    definition: {
+      en: 'A mask in self-attention that lets each position attend only to itself and earlier positions, by setting the scores of later positions to −∞ before the softmax; it keeps a language model from seeing the tokens it must predict.',
+      zh: '自注意力中的一种掩码：在 softmax 之前把后面位置的分数设为 −∞，使每个位置只能关注自身和之前的位置，从而让语言模型看不到它要预测的词元。',
+    },
+  },
+  {
+    id: 'next-token-prediction',
+    en: 'next-token prediction',
+    zh: '下一个词元预测',
+    aliases: ['autoregressive language modeling', 'causal language modeling'],
+    definition: {
+      en: 'The training objective of GPT-style language models: predict each token from the ones before it, minimizing the cross-entropy (the mean negative log-probability) of the correct tokens.',
+      zh: 'GPT 类语言模型的训练目标：根据前面的词元预测每个词元，使正确词元的交叉熵（负对数概率的平均值）最小。',
+    },
+  },
+  {
+    id: 'perplexity',
+    en: 'perplexity',
+    zh: '困惑度',
+    aliases: ['PPL'],
+    definition: {
+      en: 'The exponential of a language model’s mean next-token cross-entropy on a text: the inverse of the geometric mean probability it gave to the correct tokens. Lower is better; 1 is perfect.',
+      zh: '语言模型在一段文本上的平均下一个词元交叉熵的指数，即模型给正确词元的概率的几何平均值的倒数。越低越好，1 为完美。',
+    },
+  },
 ];

@@ -1250,4 +1250,20 @@ export const REFERENCES: readonly Reference[] = [
       zh: 'compile、fit 和 evaluate 的参考文档，包括 fit 的 validation_split 参数。',
     },
   },
+
+  // --- added: worked examples ---
+  {
+    id: 'jurafsky-martin-slp3',
+    kind: 'book',
+    authors: ['Daniel Jurafsky', 'James H. Martin'],
+    year: 2025,
+    title: 'Speech and Language Processing',
+    venue: 'Online draft, Stanford University',
+    edition: '3rd ed. draft',
+    url: 'https://web.stanford.edu/~jurafsky/slp3/',
+    note: {
+      en: 'The standard textbook of natural language processing, free online; its chapter on n-gram language models defines perplexity and explains how to read and compare it.',
+      zh: '自然语言处理的标准教材，可在线免费阅读；其中关于 n 元语言模型的一章定义了困惑度，并说明如何解读和比较它。',
+    },
+  },
 ];

@@ -5,7 +5,7 @@
 import type { Lang } from './book';
 import { chapterBySlug } from './book';
 import { headingsOf, shortLinks, siteTargets, type LinkTarget, type ShortLink } from './link-ids';
-import { EXAMPLES, isExampleName } from './examples';
+import { exampleDef } from './example-registry';
 import { MOVES } from '../data/moves';
 
 const raw: Record<Lang, Record<string, string>> = {
@@ -64,7 +64,8 @@ export function targetLabel(lang: Lang, t: LinkTarget): string {
   if (t.kind === 'heading') return headingText(lang, t.slug, t.id) ?? t.id;
   if (t.kind === 'equation') return `${EQ_LABEL[lang]} (${t.number})`;
   const name = t.id.slice('example-'.length);
-  if (isExampleName(name)) return `${EXAMPLE_LABEL[lang]}${EXAMPLES[name].title[lang]}`;
+  const def = exampleDef(name);
+  if (def) return `${EXAMPLE_LABEL[lang]}${def.title[lang]}`;
   if (OTHER_EXAMPLES[name]) return `${EXAMPLE_LABEL[lang]}${OTHER_EXAMPLES[name][lang]}`;
   const section = headingText(lang, t.slug, t.section);
   return section ? `${EXAMPLE_LABEL[lang]}${section.replace(/^[\d.]+\s+/, '')}` : `${EXAMPLE_LABEL[lang]}${name}`;

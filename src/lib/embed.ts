@@ -6,7 +6,7 @@
 export const EMBED_MESSAGE_TYPE = 'foundation-models-book:height';
 
 /** The examples that can be embedded, in book order. */
-export const EMBEDDABLE = ['mse', 'cross-entropy', 'gd', 'sgd', 'momentum', 'optimizer-playground', 'training'] as const;
+export const EMBEDDABLE = ['mse', 'cross-entropy', 'gd', 'sgd', 'momentum', 'adam', 'optimizer-playground', 'training', 'attention', 'perplexity'] as const;
 export type Embeddable = (typeof EMBEDDABLE)[number];
 
 export interface HeightMessage {

@@ -13,30 +13,34 @@ import {
   type CrossEntropyResult,
 } from './losses';
 import { gdStep, momentumSteps, MOMENTUM_FORMS, type MomentumForm } from './optimizers';
-import { parseChoice, parseInteger, parseNumber, parseNumberList, formatNumber, type Parsed } from './numbers';
 import type { ExampleError } from './messages';
+import {
+  defaultsOf,
+  finiteOutcome,
+  n,
+  parseFields,
+  sumItems,
+  bigSum,
+  aligned,
+  table,
+  truncNote,
+  vec,
+  type Computed,
+  type ExampleDef,
+  type FieldSpec,
+  type FieldValue,
+  type Note,
+  type Outcome,
+  type RawValues,
+} from './example-kit';
+
+export type { Computed, FieldSpec, Note, Outcome, RawValues, TermsTable } from './example-kit';
 
 export const EXAMPLE_NAMES = ['mse', 'cross-entropy', 'gd', 'sgd', 'momentum'] as const;
 export type ExampleName = (typeof EXAMPLE_NAMES)[number];
 
 export function isExampleName(s: string): s is ExampleName {
   return (EXAMPLE_NAMES as readonly string[]).includes(s);
-}
-
-type FieldKind = 'list' | 'number' | 'rate' | 'beta' | 'int' | 'choice';
-
-export interface FieldSpec {
-  name: string;
-  kind: FieldKind;
-  /** Default input text: the original article's value. */
-  default: string;
-  label: Record<Lang, string>;
-  /** TeX symbol of the field, for tables and formulas. */
-  symbol?: string;
-  min?: number;
-  max?: number;
-  choices?: readonly string[];
-  choiceLabels?: Record<string, Record<Lang, string>>;
 }
 
 const THETA: FieldSpec = { name: 'theta', kind: 'list', default: '1, 2, 3, 4, 5', label: { en: 'θ (parameters)', zh: 'θ（参数）' }, symbol: '\\theta' };
@@ -102,86 +106,23 @@ export const EXAMPLES: Record<ExampleName, { title: Record<Lang, string>; fields
   },
 };
 
-export type RawValues = Record<string, string>;
-
 export function defaults(name: ExampleName): RawValues {
-  return Object.fromEntries(EXAMPLES[name].fields.map((f) => [f.name, f.default]));
+  return defaultsOf(EXAMPLES[name].fields);
 }
 
-type Value = number | number[] | string;
-
-function parseField(f: FieldSpec, text: string): Parsed<Value> {
-  switch (f.kind) {
-    case 'list':
-      return parseNumberList(text);
-    case 'number':
-      return parseNumber(text);
-    case 'rate':
-    case 'beta':
-      return parseNumber(text);
-    case 'int':
-      return parseInteger(text, f.min ?? 1, f.max ?? 100);
-    case 'choice':
-      return parseChoice(text, f.choices ?? []);
-  }
-}
-
-/** One row of the table of intermediate terms: the index and one number per column. */
-export interface TermsTable {
-  columns: string[]; // TeX
-  rows: number[][];
-}
-
-export interface Computed {
-  results: Record<string, number | number[]>;
-  /** Intermediate values the prose and the errata may quote (not shown as outputs). */
-  extras?: Record<string, number | number[]>;
-  terms: TermsTable;
-  /** The formula with the current numbers substituted, as TeX. */
-  tex: string;
-  /** Notes to show with the result (e.g. clipping). */
-  notes: Note[];
-}
-
-export type Note = { kind: 'clipped'; indices: number[]; epsilon: number } | { kind: 'rows-truncated'; shown: number; total: number };
-
-export type Outcome = { ok: true; value: Computed } | { ok: false; errors: ExampleError[] };
+type Value = FieldValue;
 
 /** Validates raw inputs and computes the example. Never throws; never returns NaN or ±Infinity as a result. */
 export function compute(name: ExampleName, raw: RawValues): Outcome {
   const spec = EXAMPLES[name];
-  const errors: ExampleError[] = [];
-  const v: Record<string, Value> = {};
-  for (const f of spec.fields) {
-    const p = parseField(f, raw[f.name] ?? f.default);
-    if (!p.ok) {
-      errors.push({ field: f.name, kind: 'parse', error: p.error });
-      continue;
-    }
-    if (f.kind === 'rate' && !((p.value as number) > 0)) {
-      errors.push({ field: f.name, kind: 'not-positive' });
-      continue;
-    }
-    if (f.kind === 'beta' && !((p.value as number) >= 0 && (p.value as number) < 1)) {
-      errors.push({ field: f.name, kind: 'beta-range' });
-      continue;
-    }
-    v[f.name] = p.value;
-  }
+  const { values: v, errors } = parseFields(spec.fields, raw);
   if (errors.length > 0) return { ok: false, errors };
   const out = computeValid(name, v, errors);
   if (errors.length > 0 || !out) return { ok: false, errors };
   // Guard: results must be finite numbers.
-  for (const r of Object.values(out.results)) {
-    const xs = Array.isArray(r) ? r : [r];
-    if (xs.some((x) => !Number.isFinite(x))) {
-      return { ok: false, errors: [{ field: spec.fields[0]!.name, kind: 'overflow' }] };
-    }
-  }
-  return { ok: true, value: out };
+  return finiteOutcome(out, spec.fields[0]!.name);
 }
 
-const MAX_ROWS = 12;
 
 function sameLength(errors: ExampleError[], a: string, b: string, xs: number[], ys: number[]): boolean {
   if (xs.length !== ys.length) {
@@ -286,61 +227,10 @@ function computeValid(name: ExampleName, v: Record<string, Value>, errors: Examp
   }
 }
 
-function table(columns: string[], cols: number[][]): TermsTable {
-  const len = cols[0]!.length;
-  const rows: number[][] = [];
-  for (let i = 0; i < Math.min(len, MAX_ROWS); i++) rows.push(cols.map((c) => c[i]!));
-  return { columns, rows };
-}
-
-function truncNote(len: number): Note[] {
-  return len > MAX_ROWS ? [{ kind: 'rows-truncated', shown: MAX_ROWS, total: len }] : [];
-}
-
-/** A number in TeX, parenthesised when negative. */
-function n(x: number): string {
-  const s = formatNumber(x);
-  if (s.includes('e')) return `(${s.replace(/e(-?\d+)$/, ' \\times 10^{$1}')})`;
-  return x < 0 ? `(${s})` : s;
-}
-
-const MAX_TEX_ITEMS = 6;
-
-/** The items of "a₁ + a₂ + … + aₙ", with only the shown ones built (lists may hold 10,000 values). */
-function sumItems(count: number, item: (i: number) => string): string[] {
-  if (count <= MAX_TEX_ITEMS) return Array.from({ length: count }, (_, i) => item(i));
-  return [item(0), item(1), item(2), '\\cdots', item(count - 2), item(count - 1)];
-}
-
-/**
- * `lhs` times a bracketed sum, `perLine` items a line, as lines of an aligned
- * block (the first line carries `lhs`, which holds the alignment point `&`), so
- * that the whole computation fits the column at desktop widths.
- */
-function bigSum(lhs: string, items: string[], perLine: number): string[] {
-  const lines: string[] = [];
-  for (let i = 0; i < items.length; i += perLine) lines.push(items.slice(i, i + perLine).join(' + '));
-  return lines.map((l, i) => {
-    const open = i === 0 ? `${lhs}\\Big(` : '&\\qquad + ';
-    const close = i === lines.length - 1 ? '\\Big)' : '';
-    return `${open}${l}${close}`;
-  });
-}
-
-/** Lines (each with one alignment point `&`) as a TeX aligned block. */
-function aligned(lines: string[]): string {
-  return `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
-}
-
-function vec(xs: readonly number[]): string {
-  const show = xs.length <= MAX_TEX_ITEMS ? xs.map(n) : [...xs.slice(0, 3).map(n), '\\ldots', ...xs.slice(-2).map(n)];
-  return `[${show.join(', ')}]`;
-}
-
 /** A result or an intermediate value of an example with the book's inputs (plus overrides). */
 export function exampleValue(name: ExampleName, key: string, overrides: RawValues = {}): number | number[] {
   const r = defaultResult(name, overrides);
-  const v = r.results[key] ?? r.extras?.[key];
+  const v = (r.results[key] as number | number[] | undefined) ?? r.extras?.[key];
   if (v === undefined) throw new Error(`example ${name} has no result or value "${key}"`);
   return v;
 }
@@ -350,4 +240,9 @@ export function defaultResult(name: ExampleName, overrides: RawValues = {}): Com
   const o = compute(name, { ...defaults(name), ...overrides });
   if (!o.ok) throw new Error(`example ${name}: invalid values ${JSON.stringify(overrides)}: ${JSON.stringify(o.errors)}`);
   return o.value;
+}
+
+/** One calculator of chapter 4 as the generic island sees it. */
+export function calculatorDef(name: ExampleName): ExampleDef {
+  return { name, title: EXAMPLES[name].title, fields: EXAMPLES[name].fields, compute: (raw) => compute(name, raw) };
 }

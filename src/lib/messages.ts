@@ -4,17 +4,22 @@
  * that turns them into words.
  */
 import type { Lang } from './book';
-import type { ParseError } from './numbers';
+import type { MatrixParseError, ParseError } from './numbers';
 
 export type ExampleError =
-  | { field: string; kind: 'parse'; error: ParseError }
+  | { field: string; kind: 'parse'; error: ParseError | MatrixParseError }
   | { field: string; kind: 'length-mismatch'; other: string; n: number; m: number }
   | { field: string; kind: 'probability-range'; index: number; value: number }
   | { field: string; kind: 'label-range'; index: number; value: number }
   | { field: string; kind: 'label-binary'; index: number; value: number }
   | { field: string; kind: 'not-positive' }
   | { field: string; kind: 'beta-range' }
-  | { field: string; kind: 'overflow' };
+  | { field: string; kind: 'overflow' }
+  | { field: string; kind: 'width-mismatch'; other: string; n: number; m: number }
+  | { field: string; kind: 'rows-mismatch'; other: string; n: number; m: number }
+  | { field: string; kind: 'causal-non-square'; n: number; m: number }
+  | { field: string; kind: 'probability-open'; index: number; value: number }
+  | { field: string; kind: 'probability-zero'; index: number };
 
 const T = {
   en: {
@@ -35,6 +40,21 @@ const T = {
     notPositive: 'must be a positive, finite number',
     betaRange: 'must be at least 0 and less than 1',
     overflow: 'makes the result overflow (too large to represent): use smaller values',
+    rowItem: (r: number, i: number) => `row ${r}, item ${i}: `,
+    emptyRow: (r: number) => `row ${r} is empty: every row needs at least one number`,
+    ragged: (r: number, n: number, m: number) =>
+      `row ${r} has ${n} value${n === 1 ? '' : 's'} but row 1 has ${m}: every row must have the same number of values`,
+    tooManyRows: (max: number) => `has more than ${max} rows: a matrix can have at most ${max} × ${max} values`,
+    tooManyCols: (r: number, max: number) => `row ${r} has more than ${max} values: a matrix can have at most ${max} × ${max} values`,
+    widthMismatch: (other: string, n: number, m: number) =>
+      `has ${n} columns but ${other} has ${m}: queries and keys must have the same width d_k`,
+    rowsMismatch: (other: string, n: number, m: number) =>
+      `has ${n} rows but ${other} has ${m}: V needs one row for each key`,
+    causalNonSquare: (n: number, m: number) =>
+      `cannot be on here: Q has ${n} rows and K has ${m}, and the causal mask needs as many queries as keys (one per position)`,
+    probOpen: (i: number, v: string) => `item ${i} is ${v}: probabilities must be greater than 0 and at most 1`,
+    probZero: (i: number) =>
+      `item ${i} is 0: the model gave the correct token no probability at all, so −ln 0 is infinite and the perplexity is infinite too. Enter a probability greater than 0`,
   },
   zh: {
     field: (f: string) => `“${f}”`,
@@ -53,6 +73,17 @@ const T = {
     notPositive: '必须是正的有限数',
     betaRange: '必须大于等于 0 且小于 1',
     overflow: '使结果溢出（数值过大无法表示）：请使用较小的数值',
+    rowItem: (r: number, i: number) => `第 ${r} 行第 ${i} 项`,
+    emptyRow: (r: number) => `第 ${r} 行为空：每行至少要有一个数`,
+    ragged: (r: number, n: number, m: number) => `第 ${r} 行有 ${n} 个数值，而第 1 行有 ${m} 个：每行的数值个数必须相同`,
+    tooManyRows: (max: number) => `超过 ${max} 行：矩阵最多只能有 ${max} × ${max} 个数值`,
+    tooManyCols: (r: number, max: number) => `第 ${r} 行超过 ${max} 个数值：矩阵最多只能有 ${max} × ${max} 个数值`,
+    widthMismatch: (other: string, n: number, m: number) => `有 ${n} 列，而${other}有 ${m} 列：查询和键的宽度 d_k 必须相同`,
+    rowsMismatch: (other: string, n: number, m: number) => `有 ${n} 行，而${other}有 ${m} 行：V 必须为每个键提供一行`,
+    causalNonSquare: (n: number, m: number) => `在此不能开启：Q 有 ${n} 行而 K 有 ${m} 行，因果掩码要求查询与键一样多（每个位置一个）`,
+    probOpen: (i: number, v: string) => `第 ${i} 项为 ${v}：概率必须大于 0 且不超过 1`,
+    probZero: (i: number) =>
+      `第 ${i} 项为 0：模型给正确词元的概率为零，−ln 0 为无穷大，困惑度也是无穷大。请输入大于 0 的概率`,
   },
 } as const;
 
@@ -65,7 +96,7 @@ export function formatError(e: ExampleError, lang: Lang, label: string): string 
     switch (e.kind) {
       case 'parse': {
         const p = e.error;
-        const at = p.index ? t.item(p.index) : '';
+        const at = p.row && p.index ? t.rowItem(p.row, p.index) : p.index ? t.item(p.index) : '';
         switch (p.code) {
           case 'empty':
             return t.empty;
@@ -81,6 +112,14 @@ export function formatError(e: ExampleError, lang: Lang, label: string): string 
             return t.outOfRange(p.min ?? 0, p.max ?? 0);
           case 'not-in-choices':
             return t.notInChoices(p.token ?? '', (p.choices ?? []).join(', '));
+          case 'empty-row':
+            return t.emptyRow(p.row ?? 0);
+          case 'ragged':
+            return t.ragged(p.row ?? 0, p.count ?? 0, p.expected ?? 0);
+          case 'too-many-rows':
+            return t.tooManyRows(p.max ?? 0);
+          case 'too-many-cols':
+            return t.tooManyCols(p.row ?? 0, p.max ?? 0);
         }
       }
       case 'length-mismatch':
@@ -97,6 +136,16 @@ export function formatError(e: ExampleError, lang: Lang, label: string): string 
         return t.betaRange;
       case 'overflow':
         return t.overflow;
+      case 'width-mismatch':
+        return t.widthMismatch(t.field(e.other), e.n, e.m);
+      case 'rows-mismatch':
+        return t.rowsMismatch(t.field(e.other), e.n, e.m);
+      case 'causal-non-square':
+        return t.causalNonSquare(e.n, e.m);
+      case 'probability-open':
+        return t.probOpen(e.index, String(e.value));
+      case 'probability-zero':
+        return t.probZero(e.index);
     }
   })();
   return `${head}${sep}${body}`;
@@ -118,6 +167,10 @@ export const CALC_UI = {
     clipped: (idx: number[], eps: number) =>
       `Item${idx.length > 1 ? 's' : ''} ${idx.join(', ')}: a probability of exactly 0 or 1 has an infinite logarithm. As in Keras, it is clipped to [${eps}, 1 − ${eps}] before the log is taken, so the loss is large but finite.`,
     truncated: (shown: number, total: number) => `Showing the first ${shown} of ${total} rows; the result uses all of them.`,
+    masked: 'Blank cells are masked by the causal mask: a query does not see later keys (score −∞, weight 0).',
+    maskedCell: 'masked',
+    query: 'query',
+    key: 'key',
   },
   zh: {
     inputs: '输入',
@@ -133,5 +186,9 @@ export const CALC_UI = {
     clipped: (idx: number[], eps: number) =>
       `第 ${idx.join('、')} 项：概率恰为 0 或 1 时对数为无穷大。与 Keras 一样，取对数前先把概率裁剪到 [${eps}, 1 − ${eps}]，因此损失很大但有限。`,
     truncated: (shown: number, total: number) => `仅显示前 ${shown} 行（共 ${total} 行）；结果使用了全部数据。`,
+    masked: '空白单元格被因果掩码遮蔽：查询看不到其后的键（分数为 −∞，权重为 0）。',
+    maskedCell: '已遮蔽',
+    query: '查询',
+    key: '键',
   },
 } as const;

@@ -14,6 +14,9 @@ export type ParseErrorCode =
   | 'out-of-range'
   | 'not-in-choices';
 
+/** Errors only matrices have (kept apart so that ParseErrorCode's users stay exhaustive). */
+export type MatrixErrorCode = 'empty-row' | 'ragged' | 'too-many-rows' | 'too-many-cols';
+
 export interface ParseError {
   code: ParseErrorCode;
   /** 1-based position of the offending item in a list, if any. */
@@ -23,9 +26,18 @@ export interface ParseError {
   min?: number;
   max?: number;
   choices?: readonly string[];
+  /** Matrices: 1-based row of the offending item or row. */
+  row?: number;
+  /** Ragged matrices: the row's number of values, and row 1's. */
+  count?: number;
+  expected?: number;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ParseError };
+export interface MatrixParseError extends Omit<ParseError, 'code'> {
+  code: ParseErrorCode | MatrixErrorCode;
+}
+
+export type Parsed<T, E = ParseError> = { ok: true; value: T } | { ok: false; error: E };
 
 // A plain decimal number: optional sign, digits with optional fraction, optional exponent.
 const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -57,6 +69,40 @@ export function parseNumberList(text: string, max = MAX_VALUES): Parsed<number[]
     out[i] = p.value;
   }
   return { ok: true, value: out };
+}
+
+/** Matrices are at most 64 × 64. */
+export const MAX_MATRIX = 64;
+
+/**
+ * Parses a matrix typed as rows separated by ";" and values by "," ("1,0;0,1;1,1").
+ * Errors name the row: a non-number (row and item), an empty row, a row whose
+ * length differs from row 1's (ragged), more than `max` rows or values in a row.
+ */
+export function parseMatrix(text: string, max = MAX_MATRIX): Parsed<number[][], MatrixParseError> {
+  const t = text.trim();
+  if (t === '') return { ok: false, error: { code: 'empty' } };
+  const parts = t.split(';');
+  if (parts.length > 1 && parts[parts.length - 1]!.trim() === '') parts.pop(); // a trailing ";"
+  if (parts.length > max) return { ok: false, error: { code: 'too-many-rows', max, count: parts.length } };
+  const rows: number[][] = [];
+  for (let r = 0; r < parts.length; r++) {
+    const p = parseNumberList(parts[r]!, max);
+    if (!p.ok) {
+      const code: MatrixParseError['code'] = p.error.code === 'empty' ? 'empty-row' : p.error.code === 'too-many' ? 'too-many-cols' : p.error.code;
+      return { ok: false, error: { ...p.error, code, row: r + 1 } };
+    }
+    if (r > 0 && p.value.length !== rows[0]!.length) {
+      return { ok: false, error: { code: 'ragged', row: r + 1, count: p.value.length, expected: rows[0]!.length } };
+    }
+    rows.push(p.value);
+  }
+  return { ok: true, value: rows };
+}
+
+/** The URL/input text of a matrix: "1,0;0,1". */
+export function formatMatrixInput(m: readonly (readonly number[])[]): string {
+  return m.map((r) => r.join(',')).join(';');
 }
 
 export function inRange(v: number, min: number, max: number): Parsed<number> {
@@ -104,7 +150,7 @@ export function formatVector(v: readonly number[], digits = 6): string {
   return `[${v.map((x) => formatNumber(x, digits)).join(', ')}]`;
 }
 
-/** The machine-readable form used in `data-value`: shortest round-trip text, or a JSON array. */
-export function dataValue(v: number | readonly number[]): string {
+/** The machine-readable form used in `data-value`: shortest round-trip text, or a JSON array (a matrix: a JSON array of rows, masked entries null). */
+export function dataValue(v: number | readonly number[] | readonly (readonly (number | null)[])[]): string {
   return Array.isArray(v) ? JSON.stringify(v) : String(v);
 }

@@ -1,0 +1,236 @@
+/**
+ * The adam, attention and perplexity examples (issue 15): both languages, the
+ * book's values and the prose's, URL parameters, embeds, rendering without
+ * JavaScript, and every bad input of the issue (message visible in the page's
+ * language, naming the field and, for matrices, the row; last good result kept
+ * and marked stale). Each page is opened once for many assertions.
+ */
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { exampleDef, resultOf } from '../src/lib/example-registry';
+import { defaultsOf, type ExampleDef } from '../src/lib/example-kit';
+import { formatError } from '../src/lib/messages';
+import { dataValue } from '../src/lib/numbers';
+
+const LANGS = ['en', 'zh'] as const;
+type Lang = (typeof LANGS)[number];
+const def = (name: string) => exampleDef(name)!;
+const label = (name: string, field: string, lang: Lang) => def(name).fields.find((f) => f.name === field)!.label[lang];
+const out = (scope: Page | Locator, name: string, result: string) => scope.locator(`#example-${name} output[data-result="${result}"]`);
+const dv = (v: unknown) => (Array.isArray(v) ? JSON.stringify(v) : String(v));
+
+async function hydrated(page: Page, name: string) {
+  const fig = page.locator(`figure#example-${name}`);
+  await fig.scrollIntoViewIfNeeded();
+  await expect(fig.locator('[data-hydrated="true"]')).toBeAttached({ timeout: 30_000 });
+  return fig;
+}
+
+/** The expected messages for raw values (the same catalogue the page uses). */
+function messages(d: ExampleDef, raw: Record<string, string>, lang: Lang): string[] {
+  const o = d.compute({ ...defaultsOf(d.fields), ...raw });
+  if (o.ok) throw new Error(`expected ${JSON.stringify(raw)} to be rejected`);
+  return o.errors.map((e) => formatError(e, lang, d.fields.find((f) => f.name === e.field)!.label[lang]));
+}
+
+/** Types each bad value, checks the message and the kept, stale result, then restores the field. */
+async function badInputs(
+  page: Page,
+  name: string,
+  lang: Lang,
+  cases: [field: string, value: string, must: string][],
+  kept: string,
+  state: Record<string, string> = {},
+) {
+  const fig = await hydrated(page, name);
+  const d = def(name);
+  const keptValue = await out(page, name, kept).getAttribute('data-value');
+  for (const [field, value, must] of cases) {
+    const input = fig.getByLabel(label(name, field, lang), { exact: true });
+    await input.fill(value);
+    const alert = fig.getByRole('alert');
+    for (const m of messages(d, { ...state, [field]: value }, lang)) await expect(alert).toContainText(m);
+    // (The messages name the field at fault: usually the one typed in; for a causal mask that no longer fits, the mask.)
+    await expect(alert).toContainText(must);
+    await expect(out(page, name, kept)).toHaveAttribute('data-stale', 'true');
+    await expect(out(page, name, kept)).toHaveAttribute('data-value', keptValue!);
+    await expect(fig.locator('.calc-stale-note')).toBeVisible();
+    await expect(fig.locator('output')).not.toContainText(['NaN']);
+    await input.fill(d.fields.find((f) => f.name === field)!.default);
+    await expect(fig.locator('[role="alert"]')).toBeEmpty();
+  }
+}
+
+const big = Array.from({ length: 65 }, () => '1,0').join(';');
+
+for (const lang of LANGS) {
+  test.describe(`new examples (${lang})`, () => {
+    // Many steps per page (one page load each): the default 60 s is short on a loaded 2-core machine.
+    test.describe.configure({ timeout: 240_000 });
+    test('chapter 3: attention and perplexity with the book’s values, prose, tables, edits, every bad input', async ({ page }) => {
+      await page.goto(`/${lang}/algorithms/`);
+      for (const name of ['attention', 'perplexity']) {
+        for (const [key, value] of Object.entries(resultOf(name).results)) {
+          await expect(out(page, name, key)).toHaveAttribute('data-value', dv(value));
+        }
+      }
+      // The prose quotes the same code.
+      await expect(page.locator('[data-computed="perplexity.perplexity"]')).toHaveAttribute('data-value', dataValue(resultOf('perplexity').results.perplexity as number));
+      await expect(page.locator('[data-computed="perplexity.loss"]')).toHaveAttribute('data-value', await out(page, 'perplexity', 'loss').getAttribute('data-value') ?? '');
+      const w = JSON.parse((await out(page, 'attention', 'weights').getAttribute('data-value'))!) as number[][];
+      await expect(page.locator('[data-computed="attention.weights-1"]').first()).toHaveAttribute('data-value', JSON.stringify(w[0]));
+      // The link to the cross-entropy example (the same quantity).
+      await expect(page.locator(`a[href="/${lang}/math/#example-cross-entropy"]`)).toHaveCount(1);
+
+      // Tables: 3 × 3 weights shaded, each cell with its value; no masked cell yet.
+      const att = await hydrated(page, 'attention');
+      const weights = att.locator('[data-matrix="weights"] tbody td');
+      await expect(weights).toHaveCount(9);
+      await expect(weights.first()).toHaveText('0.4011');
+      expect(await weights.first().getAttribute('style')).toContain('--w:0.401');
+      await expect(att.locator('td.masked')).toHaveCount(0);
+
+      // Causal mask: masked cells blank (in the scores and the weights), null in the JSON, explained.
+      await att.getByLabel(label('attention', 'causal', lang), { exact: true }).selectOption('true');
+      await expect(out(page, 'attention', 'scores')).toHaveAttribute('data-value', dv(resultOf('attention', { causal: 'true' }).results.scores));
+      await expect(att.locator('[data-matrix="weights"] td.masked')).toHaveCount(3);
+      await expect(att.locator('[data-matrix="scores"] td.masked')).toHaveCount(3);
+      // Visibly blank: the cell holds only the screen-reader text "masked", clipped to 1 px.
+      const masked = att.locator('td.masked').first();
+      await expect(masked.locator(':scope > :not(.sr-only)')).toHaveCount(0);
+      expect((await masked.locator('.sr-only').boundingBox())!.width).toBeLessThanOrEqual(1);
+      await expect(att.locator('.calc-note')).toBeVisible();
+      expect(decodeURIComponent(page.url())).toContain('attention.causal=true');
+
+      await badInputs(
+        page,
+        'attention',
+        lang,
+        [
+          ['q', '1,0;0,y;1,1', lang === 'en' ? 'row 2, item 2' : '第 2 行第 2 项'],
+          ['v', '1,2;3;5,6', lang === 'en' ? 'row 2 has 1 value' : '第 2 行有 1 个数值'],
+          ['k', '1,0,0;0,1,0;1,1,0', 'd_k'],
+          ['v', '1,2;3,4', lang === 'en' ? 'has 2 rows' : '有 2 行'],
+          ['q', big, '64 × 64'],
+          ['q', '1,0;0,1', lang === 'en' ? 'causal mask needs as many queries as keys' : '因果掩码要求查询与键一样多'],
+        ],
+        'scores',
+        { causal: 'true' },
+      );
+
+      // Perplexity: p = 0 says "infinite" in words; (0, 1]; non-numbers; then an edit updates the URL.
+      await badInputs(
+        page,
+        'perplexity',
+        lang,
+        [
+          ['p', '0.5, 0, 0.8', lang === 'en' ? 'the perplexity is infinite' : '困惑度也是无穷大'],
+          ['p', '0.5, 1.5', lang === 'en' ? 'greater than 0 and at most 1' : '大于 0 且不超过 1'],
+          ['p', '-0.1', lang === 'en' ? 'greater than 0 and at most 1' : '大于 0 且不超过 1'],
+          ['p', '0.5, half', lang === 'en' ? '“half” is not a number' : '“half”不是数字'],
+        ],
+        'perplexity',
+      );
+      const ppl = await hydrated(page, 'perplexity');
+      await ppl.getByLabel(label('perplexity', 'p', lang), { exact: true }).fill('0.5, 0.5');
+      await expect(out(page, 'perplexity', 'perplexity')).toHaveAttribute('data-value', '2');
+      await expect(ppl.locator('tbody tr')).toHaveCount(2);
+      expect(decodeURIComponent(page.url())).toContain('perplexity.p=0.5,0.5');
+      await expect(page.locator('#example-perplexity')).not.toContainText('Infinity');
+    });
+
+    test('chapter 4: the Adam example with the book’s values, prose and every bad input', async ({ page }) => {
+      await page.goto(`/${lang}/math/`);
+      const r = resultOf('adam');
+      for (const [key, value] of Object.entries(r.results)) await expect(out(page, 'adam', key)).toHaveAttribute('data-value', dv(value));
+      for (const key of ['theta-next', 'm-next', 'v-next']) {
+        await expect(page.locator(`[data-computed="adam.${key}"]`).first()).toHaveAttribute('data-value', dv(r.results[key]));
+      }
+      const fig = await hydrated(page, 'adam');
+      await expect(fig.locator('.calc-table thead th')).toHaveCount(8);
+      await expect(fig.locator('tbody tr')).toHaveCount(5);
+      await badInputs(
+        page,
+        'adam',
+        lang,
+        [
+          ['beta1', '1', lang === 'en' ? 'less than 1' : '小于 1'],
+          ['beta2', '-0.5', lang === 'en' ? 'at least 0' : '大于等于 0'],
+          ['eps', '0', lang === 'en' ? 'positive' : '正的'],
+          ['eps', '-1e-8', lang === 'en' ? 'positive' : '正的'],
+          ['steps', '0', '1'],
+          ['steps', '101', '100'],
+          ['lr', 'fast', '“fast”'],
+          ['grad', '0.1, 0.2', '“theta”'],
+        ],
+        'theta-next',
+      );
+      // Keras's form and more steps recompute.
+      await fig.getByLabel(label('adam', 'form', lang), { exact: true }).selectOption('keras');
+      await fig.getByLabel(label('adam', 'steps', lang), { exact: true }).fill('10');
+      await expect(out(page, 'adam', 'theta-next')).toHaveAttribute('data-value', dv(resultOf('adam', { form: 'keras', steps: '10' }).results['theta-next']));
+      await expect(fig.locator('.calc-formula')).toContainText('α');
+      expect(decodeURIComponent(page.url())).toContain('adam.form=keras');
+    });
+
+    test('URL parameters set the examples on load; embeds take them too', async ({ page }) => {
+      await page.goto(`/${lang}/algorithms/?attention.q=1,0;0,1&attention.k=1,0;0,1&attention.v=1;2&attention.causal=true&perplexity.p=0.25,0.25&x=1#self-attention`);
+      await hydrated(page, 'attention');
+      await expect(out(page, 'attention', 'weights')).toHaveAttribute(
+        'data-value',
+        dv(resultOf('attention', { q: '1,0;0,1', k: '1,0;0,1', v: '1;2', causal: 'true' }).results.weights),
+      );
+      await hydrated(page, 'perplexity');
+      await expect(out(page, 'perplexity', 'perplexity')).toHaveAttribute('data-value', '4');
+
+      await page.goto(`/${lang}/math/?adam.steps=3&adam.lr=0.1#adam`);
+      await hydrated(page, 'adam');
+      await expect(out(page, 'adam', 'theta-next')).toHaveAttribute('data-value', dv(resultOf('adam', { steps: '3', lr: '0.1' }).results['theta-next']));
+
+      await page.goto(`/${lang}/embed/attention/?attention.causal=true&theme=light`);
+      await hydrated(page, 'attention');
+      await expect(page.locator('td.masked')).toHaveCount(6);
+      await expect(page.locator('a[data-embed-back]')).toHaveAttribute('href', new RegExp(`/${lang}/algorithms/(\\?[^#]*)?#example-attention$`));
+
+      await page.goto(`/${lang}/embed/adam/?adam.beta1=2`);
+      const adam = await hydrated(page, 'adam');
+      await expect(adam.getByRole('alert')).toContainText(messages(def('adam'), { beta1: '2' }, lang)[0]!);
+      await expect(out(page, 'adam', 'theta-next')).toHaveAttribute('data-value', dv(resultOf('adam').results['theta-next']));
+
+      await page.goto(`/${lang}/embed/perplexity/?perplexity.p=0`);
+      const p = await hydrated(page, 'perplexity');
+      await expect(p.getByRole('alert')).toContainText(lang === 'en' ? 'infinite' : '无穷大');
+      await expect(p).not.toContainText('Infinity');
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test.describe.configure({ timeout: 120_000 });
+  test('the server renders the defaults: tables, formula, results (both languages), short links', async ({ page }) => {
+    for (const [path, names] of [
+      ['/en/algorithms/', ['attention', 'perplexity']],
+      ['/zh/algorithms/', ['attention', 'perplexity']],
+      ['/en/math/', ['adam']],
+      ['/zh/embed/attention/', ['attention']],
+    ] as const) {
+      await page.goto(path);
+      for (const name of names) {
+        const fig = page.locator(`figure#example-${name}`);
+        await expect(fig.locator('.calc-formula .katex')).toBeVisible();
+        for (const [key, value] of Object.entries(resultOf(name).results)) {
+          await expect(fig.locator(`output[data-result="${key}"]`)).toHaveAttribute('data-value', dv(value));
+        }
+        const lang = path.startsWith('/zh') ? 'zh' : 'en';
+        for (const f of def(name).fields) await expect(fig.getByLabel(f.label[lang], { exact: true })).toBeVisible();
+      }
+    }
+    await expect(page.locator('[data-matrix="weights"] tbody td')).toHaveCount(9);
+    for (const name of ['adam', 'attention', 'perplexity']) {
+      await page.goto(`/go/example-${name}/`);
+      const slug = name === 'adam' ? 'math' : 'algorithms';
+      await expect(page.locator('a[data-go-lang="en"]')).toHaveAttribute('href', `/en/${slug}/#example-${name}`);
+      await expect(page.locator('a[data-go-lang="zh"]')).toHaveAttribute('href', `/zh/${slug}/#example-${name}`);
+    }
+  });
+});
