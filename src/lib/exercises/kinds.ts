@@ -17,29 +17,9 @@ import { gdStep, momentumStep, type MomentumForm } from '../optimizers';
 import { formatNumber } from '../numbers';
 import { texNum, texVec } from './format';
 import type { HintCode, KindSpec, Mistake } from './types';
+import { draw, drawNonZero, pick } from './draw';
 
 export * from './types';
-
-// ---------- drawing numbers ----------
-
-/** A number from min to max (inclusive) on a grid of `step`, rounded to the step's decimals. */
-export function draw(rng: Rng, min: number, max: number, step: number): number {
-  const count = Math.round((max - min) / step) + 1;
-  const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
-  return Number((min + step * rng.nextInt(count)).toFixed(decimals));
-}
-
-/** Like draw, but never 0. */
-export function drawNonZero(rng: Rng, min: number, max: number, step: number): number {
-  for (;;) {
-    const v = draw(rng, min, max, step);
-    if (v !== 0) return v;
-  }
-}
-
-export function pick<T>(rng: Rng, xs: readonly T[]): T {
-  return xs[rng.nextInt(xs.length)]!;
-}
 
 const times = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
