@@ -67,7 +67,7 @@ export const EXERCISES: readonly Exercise[] = [
         explanation: { en: 'Correct: broad data, self-supervision at scale and adaptation to many tasks are the three parts of the definition.', zh: '正确：广泛的数据、大规模的自监督和适配多种任务，正是定义的三个部分。' },
       },
       {
-        text: { en: 'A model trained from scratch for one task on a hand-labelled dataset.', zh: '针对单一任务、在人工标注的数据集上从头训练的模型。' },
+        text: { en: 'A model trained from scratch for one task on a hand-labeled dataset.', zh: '针对单一任务、在人工标注的数据集上从头训练的模型。' },
         explanation: { en: 'That is the task-specific model that foundation models move away from.', zh: '这是基础模型所要取代的专用模型。' },
       },
       {
@@ -226,7 +226,7 @@ export const EXERCISES: readonly Exercise[] = [
         explanation: { en: 'Self-supervised: the pairs come from the web, with no labels made for the task.', zh: '是自监督的：图文对来自网络，不需要为任务专门标注。' },
       },
       {
-        text: { en: 'Classifying images into categories that annotators labelled by hand.', zh: '把图像分到标注员手工标注的类别中。' },
+        text: { en: 'Classifying images into categories that annotators labeled by hand.', zh: '把图像分到标注员手工标注的类别中。' },
         correct: true,
         explanation: { en: 'Correct: this needs manual labels, so it is supervised learning, as used for fine-tuning.', zh: '正确：这需要人工标签，属于监督学习，通常用于微调。' },
       },
@@ -243,7 +243,7 @@ export const EXERCISES: readonly Exercise[] = [
       zh: '描述基础模型构建和使用的两个阶段，并解释为什么这是一种迁移学习。',
     },
     answer: {
-      en: 'Pretraining: a large network is trained on broad data with a self-supervised objective (next word, masked words, image–caption matching). Adaptation: the pretrained model is fine-tuned on a smaller labelled dataset or given instructions and examples in a prompt. It is transfer learning because what the model learns in pretraining is reused for many downstream tasks instead of training each task’s model from scratch.',
+      en: 'Pretraining: a large network is trained on broad data with a self-supervised objective (next word, masked words, image–caption matching). Adaptation: the pretrained model is fine-tuned on a smaller labeled dataset or given instructions and examples in a prompt. It is transfer learning because what the model learns in pretraining is reused for many downstream tasks instead of training each task’s model from scratch.',
       zh: '预训练：在广泛的数据上用自监督目标（预测下一个词、补全被遮盖的词、图文配对）训练一个大型网络。适配：在较小的有标签数据集上微调预训练模型，或在提示中给出指令和示例。这是迁移学习，因为模型在预训练中学到的东西被复用于许多下游任务，而不是为每个任务从头训练模型。',
     },
   },
@@ -487,17 +487,17 @@ export const EXERCISES: readonly Exercise[] = [
     },
     choices: [
       {
-        text: { en: 'The samples labelled 0: they contribute nothing, however confidently the model predicts 1 for them.', zh: '标签为 0 的样本：无论模型多么肯定地预测它们为 1，它们都不贡献任何损失。' },
+        text: { en: 'The samples labeled 0: they contribute nothing, however confidently the model predicts 1 for them.', zh: '标签为 0 的样本：无论模型多么肯定地预测它们为 1，它们都不贡献任何损失。' },
         correct: true,
         explanation: { en: 'Correct: the binary form adds (1 − yᵢ) log(1 − ŷᵢ), which charges probability placed on the wrong class.', zh: '正确：二元形式加上了 (1 − yᵢ) log(1 − ŷᵢ)，对放在错误类别上的概率也计入损失。' },
       },
       {
-        text: { en: 'The samples labelled 1.', zh: '标签为 1 的样本。' },
+        text: { en: 'The samples labeled 1.', zh: '标签为 1 的样本。' },
         explanation: { en: 'Those are exactly the samples it keeps: yᵢ = 1 makes their term −log ŷᵢ.', zh: '恰恰相反，它保留的正是这些样本：yᵢ = 1 时该项为 −log ŷᵢ。' },
       },
       {
         text: { en: 'Nothing: on binary labels the two forms are equal.', zh: '什么都没漏：在二元标签上两种形式相等。' },
-        explanation: { en: 'They differ whenever a sample is labelled 0 and its predicted probability is above 0.', zh: '只要有标签为 0 且预测概率大于 0 的样本，两者就不同。' },
+        explanation: { en: 'They differ whenever a sample is labeled 0 and its predicted probability is above 0.', zh: '只要有标签为 0 且预测概率大于 0 的样本，两者就不同。' },
       },
       {
         text: { en: 'The average over the samples.', zh: '对样本的平均。' },
