@@ -24,8 +24,12 @@ const answer = (id: string, seed: number) => answerString(numeric(id).kind, para
 
 async function hydrated(page: Page, id: string): Promise<Locator> {
   const ex = page.locator(`article#${id}`);
-  await ex.scrollIntoViewIfNeeded();
-  await expect(ex).toHaveAttribute('data-hydrated', 'true');
+  // Sections above render when scrolled past (content-visibility) and can push the
+  // exercise out of view again: scroll until it is seen and hydrated (client:visible).
+  await expect(async () => {
+    await ex.scrollIntoViewIfNeeded();
+    await expect(ex).toHaveAttribute('data-hydrated', 'true', { timeout: 3_000 });
+  }).toPass({ timeout: 90_000 });
   return ex;
 }
 
@@ -39,6 +43,7 @@ async function axe(page: Page, label: string, include?: string) {
 for (const lang of LANGS) {
   const ui = EX_UI[lang];
   test.describe(`exercises (${lang})`, () => {
+    test.describe.configure({ timeout: 300_000 });
     test('answer numeric exercises through the page: correct, incorrect with a hint, invalid; progress survives a reload', async ({ page }) => {
       await page.goto(`/${lang}/math/`);
       // The h2 is a real, numbered heading in "On this page".
