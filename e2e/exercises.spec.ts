@@ -280,6 +280,7 @@ for (const lang of LANGS) {
 
       // The embed, in an iframe: the exercise alone, the seed honoured, the height reported, a link back.
       const src = `${test.info().project.use.baseURL}/${lang}/embed/exercise/ex-4-2/?ex.seed=11`;
+      await page.goto('about:blank');
       await page.setContent(
         `<!doctype html><html lang="en"><head><title>course</title></head><body><h1>Course</h1>
          <iframe id="f" src="${src}" title="exercise" style="width:700px;border:0" height="200"></iframe>

@@ -9,7 +9,8 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
-import { EX_UI, verdictText } from '../lib/exercises/messages';
+import { EX_UI } from '../lib/exercises/ui';
+import { verdictText } from '../lib/exercises/hints';
 import { recordAttempt } from '../lib/exercises/progress';
 import { answerString, check, fillPrompt, paramsFor, solutionTex, toleranceFor } from '../lib/exercises/registry';
 import { DEFAULT_SEED, freshSeed, searchWithSeed, seedFromSearch, type SeedResult } from '../lib/exercises/seed';

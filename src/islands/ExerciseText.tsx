@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
-import { EX_UI, LETTERS } from '../lib/exercises/messages';
+import { EX_UI, LETTERS } from '../lib/exercises/ui';
 import { recordAttempt } from '../lib/exercises/progress';
 import { ExerciseHead, useProgress, type ExerciseHeadProps } from './exercise-parts';
 

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
-import { EX_UI } from '../lib/exercises/messages';
+import { EX_UI } from '../lib/exercises/ui';
 import { loadProgress, onProgress, type ProgressState } from '../lib/exercises/progress';
 
 export interface SectionLink {

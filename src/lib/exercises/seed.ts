@@ -8,8 +8,9 @@
 import { createRng, type Rng } from '../training/prng';
 import { readPrefixed, writePrefixed } from '../url-state';
 
-export const DEFAULT_SEED = 1;
-export const MAX_SEED = 4294967295; // 2³² − 1
+import { DEFAULT_SEED, MAX_SEED } from './limits';
+
+export { DEFAULT_SEED, MAX_SEED };
 export const SEED_PARAM = 'ex.seed';
 
 export type SeedError = 'not-a-number' | 'negative' | 'too-large';
