@@ -8,8 +8,8 @@ import { chapterBySlug } from '../lib/book';
 import { headingText } from '../lib/book-sources';
 import { chapterPath } from '../lib/paths';
 import { EXERCISES, exerciseNumber, type Exercise } from '../data/exercises';
-import { EX_UI } from '../lib/exercises/messages';
-import { paramsFor, solutionTex } from '../lib/exercises/registry';
+import { EX_UI, HINTS } from '../lib/exercises/messages';
+import { KINDS, paramsFor, solutionTex } from '../lib/exercises/registry';
 import { DEFAULT_SEED } from '../lib/exercises/seed';
 import { isNumericKind } from '../lib/exercises/types';
 import { renderTex } from '../lib/tex';
@@ -53,7 +53,12 @@ export function islandProps(lang: Lang, base: string, e: Exercise, level: 1 | 2 
     return { numeric: false, props: { ...head, kind: 'choice', prompt: e.prompt[lang], choices: e.choices.map((c) => ({ text: c.text[lang], explanation: c.explanation[lang], correct: c.correct === true })) } };
   }
   if (e.kind === 'short') return { numeric: false, props: { ...head, kind: 'short', prompt: e.prompt[lang], answer: e.answer[lang] } };
-  const params = paramsFor({ id: e.id, kind: e.kind, settings: e.settings, tolerance: e.tolerance }, DEFAULT_SEED);
+  const setup = { id: e.id, kind: e.kind, settings: e.settings, tolerance: e.tolerance };
+  const params = paramsFor(setup, DEFAULT_SEED);
+  // The hints this exercise can give (its kind's mistakes for its settings), in this language only.
+  const codes = new Set<string>(['generic']);
+  for (const seed of [1, 2, 3, 4, 5]) for (const m of (KINDS[e.kind] as unknown as { mistakes(p: unknown): { hint: string }[] }).mistakes(paramsFor(setup, seed))) codes.add(m.hint);
+  const hints = Object.fromEntries([...codes].map((c) => [c, HINTS[c as keyof typeof HINTS][lang]]));
   return {
     numeric: true,
     props: {
@@ -63,6 +68,7 @@ export function islandProps(lang: Lang, base: string, e: Exercise, level: 1 | 2 
       ...(e.tolerance !== undefined ? { tolerance: e.tolerance } : {}),
       prompt: e.prompt[lang],
       initialSolution: solutionTex(e.kind, params).map((t) => renderTex(t, true)),
+      hints,
     },
   };
 }

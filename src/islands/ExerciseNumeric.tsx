@@ -9,8 +9,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
-import { EX_UI } from '../lib/exercises/ui';
-import { verdictText } from '../lib/exercises/hints';
+import { EX_UI, verdictLine } from '../lib/exercises/ui';
 import { recordAttempt } from '../lib/exercises/progress';
 import { answerString, check, fillPrompt, paramsFor, solutionTex, toleranceFor } from '../lib/exercises/registry';
 import { DEFAULT_SEED, freshSeed, searchWithSeed, seedFromSearch, type SeedResult } from '../lib/exercises/seed';
@@ -26,6 +25,8 @@ export interface ExerciseNumericProps extends ExerciseHeadProps {
   prompt: string;
   /** KaTeX HTML of the seed-1 solution lines (rendered at build time). */
   initialSolution: string[];
+  /** The hints this exercise can give, in the page's language (code → text). */
+  hints: Record<string, string>;
 }
 
 export const SEED_EVENT = 'foundation-models-book:exercise-seed';
@@ -44,7 +45,7 @@ function randomUint32(): number {
 }
 
 export default function ExerciseNumeric(props: ExerciseNumericProps) {
-  const { id, lang, kind, settings, tolerance, prompt, initialSolution } = props;
+  const { id, lang, kind, settings, tolerance, prompt, initialSolution, hints } = props;
   const ui = EX_UI[lang];
   const setup = { id, kind, settings, tolerance };
   const [seedInfo, setSeedInfo] = useState<SeedResult>({ seed: DEFAULT_SEED });
@@ -146,7 +147,7 @@ export default function ExerciseNumeric(props: ExerciseNumericProps) {
         {expectedLength === 1 ? ui.answerHelpScalar : ui.answerHelpVector(expectedLength)} {ui.tolerance(rtol)} <span class="exercise-seed">{ui.seed(seed)}</span>
       </p>
       <p class="exercise-verdict" data-verdict={result?.verdict ?? ''} role="status">
-        {result ? verdictText(result, lang) : ''}
+        {result ? verdictLine(result, lang, hints) : ''}
       </p>
       <details class="exercise-solution">
         <summary>{ui.solution}</summary>

@@ -1,9 +1,8 @@
 /** The targeted hints and the verdict lines of numeric exercises, in both languages. */
 import type { Lang } from '../book';
-import { formatError } from '../messages';
-import type { AnswerError, CheckResult } from './engine';
+import type { CheckResult } from './engine';
 import type { HintCode } from './types';
-import { EX_UI } from './ui';
+import { verdictLine } from './ui';
 
 export const HINTS: Record<HintCode, Record<Lang, string>> = {
   'n-minus-1': { en: 'You divided by n − 1: the mean squared error divides by n, the number of values.', zh: '你除以了 n − 1：均方误差要除以 n，即数值的个数。' },
@@ -41,30 +40,14 @@ export const HINTS: Record<HintCode, Record<Lang, string>> = {
   generic: { en: 'Not quite. Work through the formula step by step, then compare with the worked solution.', zh: '不太对。请按公式一步一步计算，再与详解对照。' },
 };
 
-/** The message for an invalid answer. */
-export function answerErrorText(e: AnswerError, lang: Lang): string {
-  const ui = EX_UI[lang];
-  switch (e.code) {
-    case 'parse':
-      return formatError({ field: 'answer', kind: 'parse', error: e.error }, lang, ui.answer);
-    case 'expected-scalar':
-      return ui.expectedScalar(e.got);
-    case 'wrong-length':
-      return ui.wrongLength(e.expected, e.got);
-  }
-}
-
 /** The verdict line shown after Check (text only; never HTML). */
 export function verdictText(r: CheckResult, lang: Lang): string {
-  const ui = EX_UI[lang];
-  const sep = lang === 'zh' ? '' : ' ';
-  switch (r.verdict) {
-    case 'correct':
-      return ui.correct;
-    case 'incorrect':
-      return `${ui.incorrect}${sep}${HINTS[r.hint][lang]}`;
-    case 'invalid':
-      return `${ui.invalid}${sep}${answerErrorText(r.error, lang)}`;
-  }
+  return verdictLine(r, lang, HINTS_OF[lang]);
 }
 
+const HINTS_OF: Record<Lang, Record<string, string>> = {
+  en: Object.fromEntries(Object.entries(HINTS).map(([k, v]) => [k, v.en])),
+  zh: Object.fromEntries(Object.entries(HINTS).map(([k, v]) => [k, v.zh])),
+};
+
+export { answerErrorText } from './ui';

@@ -1,4 +1,6 @@
 /** The exercises' interface words, in both languages (kept small: the islands load it). */
+import type { Lang } from '../book';
+import type { AnswerError, CheckResult } from './engine';
 import type { SeedResult } from './seed';
 import { MAX_SEED } from './limits';
 
@@ -72,3 +74,43 @@ export const EX_UI = {
 };
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+/** The message for an invalid answer (a small formatter of its own: the islands do not load the calculators' messages). */
+export function answerErrorText(e: AnswerError, lang: Lang): string {
+  const ui = EX_UI[lang];
+  const zh = lang === 'zh';
+  switch (e.code) {
+    case 'parse': {
+      const p = e.error;
+      const at = p.index ? (zh ? `第 ${p.index} 项` : `item ${p.index}: `) : '';
+      switch (p.code) {
+        case 'empty':
+          return zh ? '答案为空：请至少输入一个数。' : 'the answer is empty: enter a number.';
+        case 'too-many':
+          return zh ? '数值太多。' : 'too many values.';
+        case 'not-finite':
+          return zh ? `${at}“${p.token ?? ''}”不是有限数。` : `${at}“${p.token ?? ''}” is not a finite number.`;
+        default:
+          return zh ? `${at}“${p.token ?? ''}”不是数字。` : `${at}“${p.token ?? ''}” is not a number.`;
+      }
+    }
+    case 'expected-scalar':
+      return ui.expectedScalar(e.got);
+    case 'wrong-length':
+      return ui.wrongLength(e.expected, e.got);
+  }
+}
+
+/** The verdict line, with the hints of the page's language (passed in: the islands receive only theirs). */
+export function verdictLine(r: CheckResult, lang: Lang, hints: Record<string, string>): string {
+  const ui = EX_UI[lang];
+  const sep = lang === 'zh' ? '' : ' ';
+  switch (r.verdict) {
+    case 'correct':
+      return ui.correct;
+    case 'incorrect':
+      return `${ui.incorrect}${sep}${hints[r.hint] ?? hints.generic ?? ''}`;
+    case 'invalid':
+      return `${ui.invalid}${sep}${answerErrorText(r.error, lang)}`;
+  }
+}
