@@ -11,7 +11,7 @@ import { exerciseTargets, duplicateIds, siteTargets } from '../lib/link-ids';
 import { readEdition } from '../lib/parity-fs';
 import { fillPrompt, paramsFor } from '../lib/exercises/registry';
 import { isNumericKind } from '../lib/exercises/types';
-import { EXERCISES, EXERCISE_CHAPTERS, exerciseNumber, type Exercise } from './exercises';
+import { EXERCISES, EXERCISE_CHAPTERS, exerciseNumber, type Exercise, type NumericExercise } from './exercises';
 
 const source = (lang: 'en' | 'zh', slug: string) => {
   const f = new URL(`../../content/${lang}/${slug}.mdx`, import.meta.url);
@@ -77,7 +77,8 @@ describe('exercises data', () => {
   it('numeric prompts name only parameters the kind generates, the same ones in both languages', () => {
     for (const e of EXERCISES) {
       if (!isNumericKind(e.kind)) continue;
-      const p = paramsFor({ id: e.id, kind: e.kind, settings: e.settings, tolerance: e.tolerance }, 1);
+      const n = e as NumericExercise;
+      const p = paramsFor({ id: n.id, kind: n.kind, settings: n.settings, tolerance: n.tolerance }, 1);
       for (const lang of ['en', 'zh'] as const) expect(fillPrompt(e.prompt[lang], p), `${e.id} ${lang}`).not.toMatch(/\{\w+\}/);
       const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(names(e.prompt.zh), e.id).toEqual(names(e.prompt.en));
