@@ -288,7 +288,8 @@ for (const lang of LANGS) {
          </body></html>`,
       );
       const msgs = () => page.evaluate(() => (window as unknown as { __msgs: { example: string; height: number }[] }).__msgs);
-      await expect.poll(async () => (await msgs()).length).toBeGreaterThan(0);
+      // The iframe loads a whole page: generous on a busy shared machine.
+      await expect.poll(async () => (await msgs()).length, { timeout: 90_000 }).toBeGreaterThan(0);
       expect((await msgs()).at(-1)!).toMatchObject({ example: 'ex-4-2' });
       expect((await msgs()).at(-1)!.height).toBeGreaterThan(150);
       const frame = page.frameLocator('#f');
