@@ -12,9 +12,10 @@ import { gzOf, pageJs, read } from './gates/js';
 import { CHAPTERS, LANGS } from '../src/lib/book';
 
 const KB = 1024;
-const REFERENCE = '/en/background/'; // a chapter with no example: its scripts are Starlight's own
+const REFERENCE = '/en/faq/'; // a chapter with no example and no exercises: its scripts are Starlight's own
 const hasExample = (html: string) => /<figure[^>]*\bid="example-/.test(html);
 const report: string[] = [];
+const isExerciseIsland = (componentUrl: string) => /\/Exercise(Numeric|Text)\.[\w-]+\.js$/.test(componentUrl);
 
 test.afterAll(() => console.log(['', 'Budgets (gzipped):', ...report].join('\n')));
 
@@ -27,12 +28,15 @@ test('pages without examples load nothing beyond Starlight’s own scripts', () 
     const html = htmlOf(p);
     // Book pages only: the landing page, the edition covers and the chapters (not the
     // short-link, 404, parallel and embed utility pages, which carry their own small scripts).
-    if (hasExample(html) || !(p === '/' || /^\/(en|zh)\/(?!embed\/)/.test(p))) continue;
+    // (Nor the exercises' instructors' and progress pages: /<lang>/exercises/…, /<lang>/progress/.)
+    if (hasExample(html) || !(p === '/' || /^\/(en|zh)\/(?!embed\/|exercises\/|progress\/)/.test(p))) continue;
     const js = pageJs(p, html);
     // Expressive Code (Starlight's code blocks) adds its copy-button script to pages with code.
     const extra = [...js.atLoad].filter((m) => !ref.atLoad.has(m) && !/\/_astro\/ec\.[\w-]+\.js$/.test(m));
     if (extra.length) problems.push(`${p}: loads extra JavaScript at page load: ${extra.join(', ')}`);
-    if (js.islands.size) problems.push(`${p}: has ${js.islands.size} island(s) but no example`);
+    // The exercises' islands (end of chapters 1–9) have a budget of their own, below.
+    const islands = [...js.islands.keys()].filter((c) => !isExerciseIsland(c));
+    if (islands.length) problems.push(`${p}: has ${islands.length} island(s) but no example`);
   }
   expect(problems).toEqual([]);
 });
@@ -46,6 +50,7 @@ for (const lang of LANGS) {
     const calc = new Set<string>();
     const playground = new Set<string>();
     for (const [comp, mods] of js.islands) {
+      if (isExerciseIsland(comp)) continue; // budgeted below
       const target = comp.includes('Calculator') ? calc : comp.includes('OptimizerPlayground') ? playground : null;
       expect(target, `unexpected island ${comp}`).not.toBeNull();
       for (const m of mods) target!.add(m);
@@ -62,6 +67,32 @@ for (const lang of LANGS) {
     for (const m of calc) expect(read(m)).not.toContain('KaTeX parse error');
   });
 }
+
+test('the exercises add at most 15 KB gz of JavaScript to a chapter page, loaded when they come into view', () => {
+  const ref = pageJs(REFERENCE, htmlOf(REFERENCE));
+  let worst = { path: '', kb: 0 };
+  for (const lang of LANGS) {
+    for (const c of CHAPTERS) {
+      const path = `/${lang}/${c.slug}/`;
+      const html = htmlOf(path);
+      if (!html.includes('data-exercises=')) continue;
+      const js = pageJs(path, html);
+      const mods = new Set<string>();
+      for (const [comp, m] of js.islands) if (isExerciseIsland(comp)) for (const x of m) mods.add(x);
+      expect(mods.size, path).toBeGreaterThan(0);
+      // Hydrated when visible (client:visible), never at page load.
+      for (const m of html.matchAll(/<astro-island\b([^>]*)>/g)) {
+        if (isExerciseIsland(/component-url="([^"]+)"/.exec(m[1]!)?.[1] ?? '')) expect(m[1], path).toContain('client="visible"');
+      }
+      const extraAtLoad = [...js.atLoad].filter((m) => !ref.atLoad.has(m) && !/\/_astro\/ec\.[\w-]+\.js$/.test(m));
+      // On a page with calculators the shared runtime is already counted there; here it is counted in full.
+      const kb = gzOf(new Set([...mods, ...(hasExample(html) ? [] : extraAtLoad)])) / KB;
+      if (kb > worst.kb) worst = { path, kb };
+      expect(kb, `${path}: exercises ${kb.toFixed(1)} KB gz`).toBeLessThanOrEqual(15);
+    }
+  }
+  report.push(`  exercises' islands, heaviest chapter: ${worst.path} ${worst.kb.toFixed(1)} KB (budget 15)`);
+});
 
 test('no page references TensorFlow.js or a .wasm file before interaction', () => {
   const problems: string[] = [];

@@ -4,7 +4,8 @@
  */
 import type { Lang } from './book';
 import { chapterBySlug } from './book';
-import { headingsOf, shortLinks, siteTargets, type LinkTarget, type ShortLink } from './link-ids';
+import { DuplicateIdError, duplicateIds, exerciseTargets, headingsOf, shortLinks, siteTargets, type LinkTarget, type ShortLink } from './link-ids';
+import { EXERCISES, exerciseNumber } from '../data/exercises';
 import { exampleDef } from './example-registry';
 import { MOVES } from '../data/moves';
 
@@ -27,7 +28,10 @@ export const SOURCES: Record<Lang, Record<string, string>> = { en: bySlug(raw.en
 /** Every link target of the book (throws on a duplicate id, naming both files). */
 export function bookTargets(): LinkTarget[] {
   siteTargets(SOURCES.zh, (s) => `content/zh/${s}.mdx`);
-  return siteTargets(SOURCES.en);
+  const all = [...siteTargets(SOURCES.en), ...exerciseTargets(EXERCISES, SOURCES.en)];
+  const dupes = duplicateIds(all);
+  if (dupes.length > 0) throw new DuplicateIdError(`Link ids must be unique in the whole book:\n- ${dupes.join('\n- ')}`);
+  return all;
 }
 
 /**
@@ -51,6 +55,7 @@ const OTHER_EXAMPLES: Record<string, Record<Lang, string>> = {
 };
 
 const EQ_LABEL: Record<Lang, string> = { en: 'Equation', zh: '公式' };
+const EXERCISE_LABEL: Record<Lang, string> = { en: 'Exercise', zh: '练习' };
 const EXAMPLE_LABEL: Record<Lang, string> = { en: 'Example: ', zh: '示例：' };
 
 /** Heading text of an id in one edition ("4.1.1 均方误差"). */
@@ -63,6 +68,7 @@ export function headingText(lang: Lang, slug: string, id: string | undefined): s
 export function targetLabel(lang: Lang, t: LinkTarget): string {
   if (t.kind === 'heading') return headingText(lang, t.slug, t.id) ?? t.id;
   if (t.kind === 'equation') return `${EQ_LABEL[lang]} (${t.number})`;
+  if (t.kind === 'exercise') return `${EXERCISE_LABEL[lang]} ${exerciseNumber(t.id)}`;
   const name = t.id.slice('example-'.length);
   const def = exampleDef(name);
   if (def) return `${EXAMPLE_LABEL[lang]}${def.title[lang]}`;

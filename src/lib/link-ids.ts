@@ -16,7 +16,7 @@ import { CHAPTERS, chapterBySlug } from './book';
 import { equationId, equationNumber } from './equations';
 import { pageFacts } from './parity';
 
-export type LinkKind = 'heading' | 'equation' | 'example';
+export type LinkKind = 'heading' | 'equation' | 'example' | 'exercise';
 
 export interface LinkTarget {
   id: string;
@@ -72,6 +72,14 @@ export function exampleSections(src: string): Record<string, string | undefined>
     }
   }
   return out;
+}
+
+/**
+ * The exercises as link targets (`ex-4-2` → its chapter), for the chapters
+ * present in `sources`. Exercises live in src/data/exercises.ts, not in the MDX.
+ */
+export function exerciseTargets(exercises: readonly { id: string; chapter: string }[], sources: Record<string, string>, fileOf = (slug: string) => `content/en/${slug}.mdx`): LinkTarget[] {
+  return exercises.filter((e) => e.chapter in sources).map((e) => ({ id: e.id, kind: 'exercise' as const, slug: e.chapter, file: `src/data/exercises.ts (${fileOf(e.chapter)})` }));
 }
 
 export class DuplicateIdError extends Error {}

@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import katex from 'katex';
+import { parseSeed, searchWithSeed, seedFromSearch, freshSeed, MAX_SEED } from './seed';
+import { KINDS, check, fillPrompt, paramsFor, solutionTex, answerFor, answerString } from './registry';
+import { checkAnswer, close, DEFAULT_TOLERANCE } from './engine';
+import { HINTS, verdictText, EX_UI } from './messages';
+import { parseProgress, record, loadProgress, recordAttempt, resetProgress, PROGRESS_KEY, type StorageLike } from './progress';
+import { NUMERIC_KINDS, type NumericKind, type KindSpec, type Params } from './types';
+import { answerText } from './format';
+
+const spec = (k: NumericKind) => KINDS[k] as unknown as KindSpec<Params>;
+const SEEDS = [1, 2, 3, 42, 1234567, MAX_SEED];
+
+// ---------- independent recomputations (not the library's functions) ----------
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+function softmaxMasked(xs: (number | null)[]): number[] {
+  const live = xs.filter((x): x is number => x !== null);
+  const m = Math.max(...live);
+  const e = xs.map((x) => (x === null ? 0 : Math.exp(x - m)));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / s);
+}
+const INDEPENDENT: Record<NumericKind, (p: any) => number | number[]> = {
+  mse: (p) => mean(p.y.map((y: number, i: number) => (y - p.yhat[i]) ** 2)),
+  'cross-entropy': (p) =>
+    p.form === 'binary'
+      ? -mean(p.y.map((y: number, i: number) => y * Math.log(p.p[i]) + (1 - y) * Math.log(1 - p.p[i])))
+      : -mean(p.y.map((row: number[], i: number) => Math.log(p.p[i][row.indexOf(1)]))),
+  'gd-step': (p) => p.theta.map((t: number, i: number) => t - p.lr * p.grad[i]),
+  'momentum-step': (p) =>
+    p.theta.map((t: number, i: number) => {
+      const g = p.grad[i];
+      const v = p.v[i];
+      if (p.form === 'pytorch') return t - p.lr * (p.beta * v + g);
+      return t + p.beta * v - p.lr * g; // the article's form and Keras's give the same θ
+    }),
+  // With a constant gradient, m̂ = g and v̂ = g² at every step: each step is α g / (|g| + ε).
+  'adam-step': (p) => p.theta.map((t: number, i: number) => t - (p.steps * p.lr * p.grad[i]) / (Math.abs(p.grad[i]) + p.eps)),
+  'attention-weights': (p) => {
+    const d = p.q[0].length;
+    const scores = p.k.map((k: number[], j: number) => (p.causal && j > p.row ? null : p.q[p.row].reduce((a: number, q: number, c: number) => a + q * k[c], 0) / Math.sqrt(d)));
+    return softmaxMasked(scores);
+  },
+  perplexity: (p) => Math.exp(-mean(p.p.map(Math.log))),
+  'dense-params': (p) => p.inputs * p.units + p.units,
+};
+
+const SETTINGS: Record<NumericKind, Record<string, unknown>[]> = {
+  mse: [{ n: 4 }],
+  'cross-entropy': [{ form: 'binary', n: 4 }, { form: 'categorical', n: 2, classes: 3 }],
+  'gd-step': [{}],
+  'momentum-step': [{ form: 'keras' }, { form: 'pytorch' }, { form: 'seed' }],
+  'adam-step': [{ steps: 1 }, { steps: 2 }],
+  'attention-weights': [{ causal: false }, { causal: true }],
+  perplexity: [{}],
+  'dense-params': [{}],
+};
+
+const PARAM_NAMES: Record<NumericKind, string[]> = {
+  mse: ['y', 'yhat'],
+  'cross-entropy': ['form', 'p', 'y'],
+  'gd-step': ['grad', 'lr', 'theta'],
+  'momentum-step': ['beta', 'form', 'grad', 'lr', 'theta', 'v'],
+  'adam-step': ['beta1', 'beta2', 'eps', 'grad', 'lr', 'steps', 'theta'],
+  'attention-weights': ['causal', 'k', 'q', 'row'],
+  perplexity: ['p'],
+  'dense-params': ['inputs', 'units'],
+};
+
+function closeTo(a: number | number[], b: number | number[], digits = 10) {
+  if (typeof a === 'number') expect(a).toBeCloseTo(b as number, digits);
+  else {
+    expect(a).toHaveLength((b as number[]).length);
+    a.forEach((x, i) => expect(x).toBeCloseTo((b as number[])[i]!, digits));
+  }
+}
+
+describe('seed', () => {
+  it('defaults to 1 without a message; accepts 0 … 2³²−1', () => {
+    expect(parseSeed(null)).toEqual({ seed: 1 });
+    expect(parseSeed('42')).toEqual({ seed: 42 });
+    expect(parseSeed('0')).toEqual({ seed: 0 });
+    expect(parseSeed(String(MAX_SEED))).toEqual({ seed: MAX_SEED });
+    expect(seedFromSearch('?a=1&ex.seed=7')).toEqual({ seed: 7 });
+    expect(seedFromSearch('?a=1')).toEqual({ seed: 1 });
+  });
+  it('falls back to 1 and says why for a bad seed', () => {
+    expect(parseSeed('abc')).toMatchObject({ seed: 1, error: 'not-a-number', token: 'abc' });
+    expect(parseSeed('')).toMatchObject({ seed: 1, error: 'not-a-number' });
+    expect(parseSeed('1.5')).toMatchObject({ seed: 1, error: 'not-a-number' });
+    expect(parseSeed('-3')).toMatchObject({ seed: 1, error: 'negative' });
+    expect(parseSeed(String(MAX_SEED + 1))).toMatchObject({ seed: 1, error: 'too-large' });
+    expect(parseSeed('99999999999999999999999')).toMatchObject({ seed: 1, error: 'too-large' });
+    for (const lang of ['en', 'zh'] as const) {
+      expect(EX_UI[lang].seedError(parseSeed('-3'))).toContain('-3');
+      expect(EX_UI[lang].seedError(parseSeed('<b>x</b>'))).toContain('<b>x</b>'); // shown as text
+    }
+  });
+  it('writes the seed into the query, keeping other parameters', () => {
+    expect(searchWithSeed('?mse.y=1,2&ex.seed=3', 9)).toBe('?mse.y=1,2&ex.seed=9');
+    expect(searchWithSeed('', 5)).toBe('?ex.seed=5');
+    expect(freshSeed(5, () => 5)).not.toBe(5);
+    expect(freshSeed(5, () => 77)).toBe(77);
+  });
+});
+
+describe('generators', () => {
+  for (const kind of NUMERIC_KINDS) {
+    for (const settings of SETTINGS[kind]) {
+      const setup = { id: `ex-test-${kind}`, kind, settings };
+      it(`${kind} ${JSON.stringify(settings)}: same seed, same numbers; answers recomputed independently`, () => {
+        for (const seed of SEEDS) {
+          const a = paramsFor(setup, seed);
+          expect(paramsFor(setup, seed)).toEqual(a);
+          expect(Object.keys(a).sort()).toEqual(PARAM_NAMES[kind]);
+          closeTo(answerFor(kind, a), INDEPENDENT[kind](a), 9);
+          // Every mistake is clearly apart from the answer (so that its hint means something).
+          const x = answerFor(kind, a);
+          for (const m of spec(kind).mistakes(a)) expect(check(setup, a, answerText(m.value, 12)).verdict, `${kind} seed ${seed}: ${m.hint}`).toBe('incorrect');
+          expect(JSON.parse(JSON.stringify(a))).toEqual(a); // data-params round-trips
+          expect(typeof x === 'number' ? Number.isFinite(x) : x.every(Number.isFinite)).toBe(true);
+        }
+        // Different seeds give different numbers (at least somewhere).
+        const distinct = new Set(SEEDS.map((s) => JSON.stringify(paramsFor(setup, s))));
+        expect(distinct.size).toBeGreaterThan(2);
+      });
+    }
+  }
+  it('each exercise draws from its own stream', () => {
+    expect(paramsFor({ id: 'ex-4-1', kind: 'mse' }, 1)).not.toEqual(paramsFor({ id: 'ex-4-9', kind: 'mse' }, 1));
+  });
+  it('respects the kinds’ settings', () => {
+    const causal = paramsFor({ id: 'x', kind: 'attention-weights', settings: { causal: true } }, 3) as { causal: boolean; row: number; q: number[][] };
+    expect(causal.causal).toBe(true);
+    expect(causal.row).toBeGreaterThanOrEqual(1);
+    expect((paramsFor({ id: 'x', kind: 'adam-step', settings: { steps: 2 } }, 3) as { steps: number }).steps).toBe(2);
+    const cce = paramsFor({ id: 'x', kind: 'cross-entropy', settings: { form: 'categorical', n: 3, classes: 4 } }, 3) as { y: number[][]; p: number[][] };
+    expect(cce.y).toHaveLength(3);
+    for (const row of cce.p) expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    for (const row of cce.y) expect(row.filter((v) => v === 1)).toHaveLength(1);
+  });
+});
+
+describe('checkers', () => {
+  const at = <K extends NumericKind>(kind: K, settings: Record<string, unknown> = {}) => {
+    const setup = { id: `ex-check-${kind}`, kind, settings };
+    return { setup, p: paramsFor(setup, 1) };
+  };
+  it('accept the answer within the stated relative tolerance (1e-3), scalar or vector, brackets allowed', () => {
+    for (const kind of NUMERIC_KINDS) {
+      const { setup, p } = at(kind, SETTINGS[kind][0]);
+      expect(check(setup, p, answerString(kind, p)).verdict).toBe('correct');
+      const x = answerFor(kind, p);
+      if (typeof x !== 'number') expect(check(setup, p, `[${answerText(x, 6)}]`).verdict).toBe('correct');
+    }
+    expect(close(1.0009, 1, DEFAULT_TOLERANCE)).toBe(true);
+    expect(close(1.0011, 1, DEFAULT_TOLERANCE)).toBe(false);
+    expect(close(0, 0, DEFAULT_TOLERANCE)).toBe(true);
+    expect(close(5, 5, 0)).toBe(true);
+    expect(close(5.0001, 5, 0)).toBe(false);
+  });
+  const hinted: [NumericKind, Record<string, unknown>, string, (p: any) => number | number[]][] = [
+    ['mse', {}, 'n-minus-1', (p) => p.y.reduce((a: number, y: number, i: number) => a + (y - p.yhat[i]) ** 2, 0) / (p.y.length - 1)],
+    ['mse', {}, 'root', (p) => Math.sqrt(INDEPENDENT.mse(p) as number)],
+    ['cross-entropy', { form: 'binary' }, 'article-form', (p) => -mean(p.y.map((y: number, i: number) => y * Math.log(p.p[i])))],
+    ['cross-entropy', { form: 'binary' }, 'log10', (p) => (INDEPENDENT['cross-entropy'](p) as number) / Math.log(10)],
+    ['gd-step', {}, 'gradient-sign', (p) => p.theta.map((t: number, i: number) => t + p.lr * p.grad[i])],
+    ['momentum-step', { form: 'keras' }, 'no-momentum', (p) => p.theta.map((t: number, i: number) => t - p.lr * p.grad[i])],
+    ['momentum-step', { form: 'keras' }, 'form-pytorch', (p) => p.theta.map((t: number, i: number) => t - p.lr * (p.beta * p.v[i] + p.grad[i]))],
+    ['adam-step', { steps: 2 }, 'one-step', (p) => p.theta.map((t: number, i: number) => t - (p.lr * p.grad[i]) / (Math.abs(p.grad[i]) + p.eps))],
+    ['attention-weights', { causal: false }, 'no-scaling', (p) => softmaxMasked(p.k.map((k: number[]) => p.q[p.row].reduce((a: number, q: number, c: number) => a + q * k[c], 0)))],
+    ['attention-weights', { causal: true }, 'no-mask', (p) => INDEPENDENT['attention-weights']({ ...p, causal: false })],
+    ['perplexity', {}, 'loss-not-perplexity', (p) => -mean(p.p.map(Math.log))],
+    ['dense-params', {}, 'no-bias', (p) => p.inputs * p.units],
+  ];
+  for (const [kind, settings, hint, wrong] of hinted) {
+    it(`${kind}: a common mistake gets its hint (${hint}), in both languages`, () => {
+      const { setup, p } = at(kind, settings);
+      const r = check(setup, p, answerText(wrong(p), 10));
+      expect(r).toEqual({ verdict: 'incorrect', hint });
+      expect(verdictText(r, 'en')).toContain(HINTS[hint as keyof typeof HINTS].en);
+      expect(verdictText(r, 'zh')).toContain(HINTS[hint as keyof typeof HINTS].zh);
+    });
+  }
+  it('an unrecognised wrong answer gets the generic hint', () => {
+    const { setup, p } = at('mse');
+    expect(check(setup, p, '123456')).toEqual({ verdict: 'incorrect', hint: 'generic' });
+  });
+  it('invalid answers: empty, not a number, wrong length, a vector for a scalar — with messages in both languages', () => {
+    const { setup, p } = at('gd-step');
+    const empty = check(setup, p, '  ');
+    expect(empty).toMatchObject({ verdict: 'invalid', error: { code: 'parse', error: { code: 'empty' } } });
+    const nan = check(setup, p, '1, abc, 3');
+    expect(nan).toMatchObject({ verdict: 'invalid', error: { code: 'parse', error: { code: 'not-a-number', index: 2 } } });
+    expect(verdictText(nan, 'en')).toContain('“abc” is not a number');
+    expect(verdictText(nan, 'zh')).toContain('“abc”不是数字');
+    const short = check(setup, p, '1, 2');
+    expect(short).toEqual({ verdict: 'invalid', error: { code: 'wrong-length', expected: 3, got: 2 } });
+    expect(verdictText(short, 'en')).toContain('enter 3 numbers');
+    expect(verdictText(short, 'zh')).toContain('请输入 3 个数');
+    const m = at('mse');
+    expect(check(m.setup, m.p, '1, 2')).toEqual({ verdict: 'invalid', error: { code: 'expected-scalar', got: 2 } });
+    expect(check(m.setup, m.p, 'Infinity').verdict).toBe('invalid');
+    expect(check(m.setup, m.p, '1e999').verdict).toBe('invalid');
+  });
+  it('dense-params is exact', () => {
+    const { setup, p } = at('dense-params');
+    const x = answerFor('dense-params', p) as number;
+    expect(check(setup, p, String(x + 1)).verdict).toBe('incorrect');
+    expect(checkAnswer(spec('dense-params'), p, String(x)).verdict).toBe('correct');
+  });
+});
+
+describe('solutions and prompts', () => {
+  it('every kind’s worked solution is valid TeX with the numbers and ends with the answer', () => {
+    for (const kind of NUMERIC_KINDS) {
+      for (const settings of SETTINGS[kind]) {
+        for (const seed of [1, 99]) {
+          const p = paramsFor({ id: 'ex-tex', kind, settings }, seed);
+          const lines = solutionTex(kind, p);
+          expect(lines.length).toBeGreaterThan(0);
+          for (const l of lines) expect(() => katex.renderToString(l, { displayMode: true, throwOnError: true, strict: 'ignore' })).not.toThrow();
+          expect(lines.join(' ')).not.toMatch(/NaN|Infinity|undefined/);
+        }
+      }
+    }
+  });
+  it('prompts are filled as text only', () => {
+    expect(fillPrompt('y = {y}, ŷ = {yhat}, {unknown}', { y: [1, -0.5], yhat: [[1, 2]] })).toBe('y = [1, -0.5], ŷ = [[1, 2]], {unknown}');
+  });
+});
+
+describe('progress (localStorage)', () => {
+  function memory(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
+    const data = { ...initial };
+    return {
+      data,
+      getItem: (k) => (k in data ? data[k]! : null),
+      setItem: (k, v) => {
+        data[k] = v;
+      },
+      removeItem: (k) => {
+        delete data[k];
+      },
+    };
+  }
+  it('parses, and ignores and repairs corrupted entries', () => {
+    expect(parseProgress(null)).toEqual({ progress: {}, repaired: false });
+    expect(parseProgress('{"ex-4-2":"solved"}')).toEqual({ progress: { 'ex-4-2': 'solved' }, repaired: false });
+    expect(parseProgress('not json')).toEqual({ progress: {}, repaired: true });
+    expect(parseProgress('[1,2]')).toEqual({ progress: {}, repaired: true });
+    expect(parseProgress('{"ex-4-2":"solved","ex-4-3":42,"<img>":"solved"}')).toEqual({ progress: { 'ex-4-2': 'solved' }, repaired: true });
+    const s = memory({ [PROGRESS_KEY]: '{"ex-1-1":"attempted","x":"y"' });
+    expect(loadProgress(s)).toEqual({});
+    expect(s.data[PROGRESS_KEY]).toBe('{}');
+  });
+  it('records attempts; solved stays solved; reset clears', () => {
+    expect(record({}, 'ex-1-1', 'attempted')).toEqual({ 'ex-1-1': 'attempted' });
+    expect(record({ 'ex-1-1': 'solved' }, 'ex-1-1', 'attempted')).toEqual({ 'ex-1-1': 'solved' });
+    const s = memory();
+    recordAttempt('ex-4-2', 'attempted', s);
+    recordAttempt('ex-4-2', 'solved', s);
+    recordAttempt('ex-4-2', 'attempted', s);
+    expect(loadProgress(s)).toEqual({ 'ex-4-2': 'solved' });
+    resetProgress(s);
+    expect(loadProgress(s)).toEqual({});
+  });
+  it('a storage that throws never breaks the page', () => {
+    const broken: StorageLike = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    };
+    expect(loadProgress(broken)).toEqual({});
+    expect(() => recordAttempt('ex-1-1', 'solved', broken)).not.toThrow();
+    expect(() => resetProgress(broken)).not.toThrow();
+  });
+});
