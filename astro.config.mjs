@@ -16,6 +16,7 @@ import { reading } from './src/plugins/reading-integration.ts';
 import { SITE, BASE } from './src/lib/site.ts';
 import { parityCheck } from './src/plugins/parity-integration.ts';
 import { cspCompletion } from './src/plugins/csp-integration.ts';
+import { offline } from './src/plugins/offline-integration.ts';
 
 export default defineConfig({
   site: SITE,
@@ -80,5 +81,7 @@ export default defineConfig({
     preact(),
     mdx(),
     cspCompletion(),
+    // After the CSP completion: the offline lists hash the pages as served.
+    offline(),
   ],
 });
