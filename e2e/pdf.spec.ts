@@ -39,3 +39,17 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(page.locator(`[data-pdf-slot="${lang}"] a`)).toHaveAttribute('href', `/pdf/${PDF_NAME}-${lang}.pdf`);
   });
 }
+
+test('the PDF check catches a bad PDF: pages out of range, no bookmarks, a font not embedded, no CJK glyphs', () => {
+  const bad = {
+    pages: 3,
+    outline: [{ title: 'Cover', depth: 1, page: 1 }],
+    dests: new Map<string, number>(),
+    fonts: [{ name: 'LiberationSans', subtype: 'TrueType', embedded: false, cjkGlyphs: 0 }],
+  };
+  const problems = checkPdf('zh', bad);
+  expect(problems.join('\n')).toMatch(/3 pages, expected 20–200/);
+  expect(problems.join('\n')).toMatch(/bookmarks/);
+  expect(problems.join('\n')).toMatch(/fonts not embedded.*LiberationSans/);
+  expect(problems.join('\n')).toMatch(/no CJK font embedded/);
+});

@@ -17,7 +17,8 @@
  *   (Noto CJK, Debian's fonts-noto-cjk; Chromium embeds its CFF outlines as Type 3
  *   fonts with a ToUnicode map, so the text stays searchable); otherwise it fails.
  * - Finally the landing page and both covers get their download links (the build leaves
- *   an empty `[data-pdf-slot]` for them: links appear exactly when the PDFs exist).
+ *   an empty `[data-pdf-slot]` for them: links appear exactly when the PDFs exist), and the
+ *   offline lists and sw.js are written again (the covers changed).
  *
  * Environment: PDF_PORT (preview port, default 4378), CHROMIUM_PATH.
  */
@@ -30,6 +31,7 @@ import { startPreview } from './preview.ts';
 import { inspectPdf, isCjkFont, type PdfFacts } from './pdf-inspect.ts';
 import { LANGS, type Lang } from '../../src/lib/book.ts';
 import { PDF_NAME, fillPdfSlots } from '../../src/lib/pdf-links.ts';
+import { writeOfflineFiles } from '../../src/plugins/offline-build.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -120,6 +122,8 @@ export async function buildPdfs(port = Number(process.env.PDF_PORT ?? 4378)): Pr
     const sizes = Object.fromEntries(LANGS.map((l) => [l, statSync(join(DIST, 'pdf', `${PDF_NAME}-${l}.pdf`)).size])) as Record<Lang, number>;
     writeFileSync(file, fillPdfSlots(readFileSync(file, 'utf8'), BASE, sizes));
   }
+  // The covers changed: new offline lists and service-worker version (the PDFs are not part of the offline copy).
+  writeOfflineFiles(DIST, BASE);
   return out;
 }
 
