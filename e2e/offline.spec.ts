@@ -79,6 +79,25 @@ test.describe('offline reading', () => {
     await expect(box.getByRole('button', { name: 'Save for offline reading' })).toBeEnabled();
   });
 
+  test('an older saved copy is reported and replaced by the current version', async ({ page }) => {
+    await page.goto('/en/');
+    const box = page.locator('[data-offline]');
+    await expect(box).toBeVisible();
+    // A complete copy of an older version of the site (its list stored as the marker).
+    await page.evaluate(async () => {
+      const c = await caches.open('fm-book-en-0000000000000000');
+      await c.put('/en/', new Response('<p>old</p>', { headers: { 'content-type': 'text/html' } }));
+      await c.put('/offline/en.json', new Response(JSON.stringify({ version: '0000000000000000', lang: 'en', files: [{ url: 'en/', size: 10 }], training: [] })));
+    });
+    await page.reload();
+    await expect(box.locator('[data-offline-status]')).toContainText('An older offline copy is saved');
+    await box.getByRole('button', { name: 'Save for offline reading' }).click();
+    await expect(box.locator('[data-offline-status]')).toContainText('This edition is saved on this device', { timeout: 120_000 });
+    const names = await ourCaches(page);
+    expect(names).toHaveLength(1);
+    expect(names[0]).not.toBe('fm-book-en-0000000000000000');
+  });
+
   test('without service workers the control stays hidden', async ({ browser }) => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
