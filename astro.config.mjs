@@ -17,6 +17,7 @@ import { links } from './src/plugins/links-integration.ts';
 import { SITE, BASE } from './src/lib/site.ts';
 import { parityCheck } from './src/plugins/parity-integration.ts';
 import { cspCompletion } from './src/plugins/csp-integration.ts';
+import { offline } from './src/plugins/offline-integration.ts';
 
 export default defineConfig({
   site: SITE,
@@ -84,5 +85,7 @@ export default defineConfig({
     preact(),
     mdx(),
     cspCompletion(),
+    // After the CSP completion: the offline lists hash the pages as served.
+    offline(),
   ],
 });

@@ -1,0 +1,55 @@
+/**
+ * The PDFs written by `npm run pdf` (issue 18): bookmarks for chapters and sections,
+ * every font embedded with CJK glyphs in the Chinese edition, a page count in range,
+ * contents with page numbers, and the download links on the landing page and covers.
+ * `npm run pdf` takes longer than npm test's budget, so this spec checks its output
+ * and is skipped, saying so, when dist/pdf/ has not been made (CI runs `npm run pdf`
+ * and then this spec: see .ci/run).
+ */
+import { test, expect } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { inspectPdf, isCjkFont } from './tools/pdf-inspect.ts';
+import { PAGE_RANGE, checkPdf } from './tools/pdf.ts';
+import { CHAPTERS } from '../src/lib/book.ts';
+import { PDF_NAME } from '../src/lib/pdf-links.ts';
+import { DIST } from './gates/site.ts';
+
+for (const lang of ['en', 'zh'] as const) {
+  const file = `${DIST}pdf/${PDF_NAME}-${lang}.pdf`;
+  test(`PDF of the ${lang} edition: bookmarks, embedded fonts, page count, contents`, async ({ page }) => {
+    test.skip(!existsSync(file), `${file} is missing: run \`npm run pdf\` after \`npm run build\``);
+    const f = await inspectPdf(readFileSync(file));
+    expect(checkPdf(lang, f)).toEqual([]);
+    expect(f.pages).toBeGreaterThanOrEqual(PAGE_RANGE[0]);
+    expect(f.pages).toBeLessThanOrEqual(PAGE_RANGE[1]);
+    // Every numbered chapter is a bookmark, with its sections under it.
+    const top = f.outline.filter((o) => o.depth <= 2).map((o) => o.title);
+    for (const c of CHAPTERS.filter((c) => c.number !== null)) {
+      expect(top.some((t) => t.startsWith(`${c.number}. `)), `bookmark for chapter ${c.number}`).toBe(true);
+    }
+    expect(f.outline.some((o) => /^4\.1\.1 /.test(o.title))).toBe(true);
+    expect(f.fonts.every((x) => x.embedded)).toBe(true);
+    if (lang === 'zh') expect(f.fonts.filter(isCjkFont).length).toBeGreaterThan(0);
+    // Internal links resolve to pages: the named destinations of sections.
+    expect(f.dests.get('mse')).toBeGreaterThan(2);
+    // The download link is on the landing page and the cover.
+    await page.goto(`/${lang}/`);
+    await expect(page.locator(`[data-pdf-slot="${lang}"] a[href$="/pdf/${PDF_NAME}-${lang}.pdf"]`)).toBeVisible();
+    await page.goto('/');
+    await expect(page.locator(`[data-pdf-slot="${lang}"] a`)).toHaveAttribute('href', `/pdf/${PDF_NAME}-${lang}.pdf`);
+  });
+}
+
+test('the PDF check catches a bad PDF: pages out of range, no bookmarks, a font not embedded, no CJK glyphs', () => {
+  const bad = {
+    pages: 3,
+    outline: [{ title: 'Cover', depth: 1, page: 1 }],
+    dests: new Map<string, number>(),
+    fonts: [{ name: 'LiberationSans', subtype: 'TrueType', embedded: false, cjkGlyphs: 0 }],
+  };
+  const problems = checkPdf('zh', bad);
+  expect(problems.join('\n')).toMatch(/3 pages, expected 20–200/);
+  expect(problems.join('\n')).toMatch(/bookmarks/);
+  expect(problems.join('\n')).toMatch(/fonts not embedded.*LiberationSans/);
+  expect(problems.join('\n')).toMatch(/no CJK font embedded/);
+});
