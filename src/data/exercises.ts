@@ -5,7 +5,7 @@
  *
  * - `id` is `ex-<chapter number>-<n>`, a published id: never rename or reuse one.
  *   Chapter numbers are those of the second edition's outline (8 = society, 9 = outlook).
- * - `sections`: what the exercise practises, as `<chapter slug>#<heading id>`.
+ * - `sections`: what the exercise practices, as `<chapter slug>#<heading id>`.
  * - Numeric exercises (`kind` one of NUMERIC_KINDS) draw their numbers from the
  *   seed (src/lib/exercises); `{name}` in the prompt is replaced by the parameter
  *   `name` (e.g. `{yhat}`), `settings` choose the variant (form, sizes).

@@ -62,7 +62,7 @@ function wrap<T extends RootContent | ElementContent>(nodes: T[], level: 2 | 3):
 /** Blocks of at least this many elements (a paragraph with a formula, a table) are marked BLOCK_CLASS. */
 export const HEAVY_BLOCK = 10;
 /** Sections holding one of these (an island with form controls) are marked EXAMPLE_CLASS. */
-export const EXAMPLE_COMPONENTS = new Set(['Example', 'OptimizerPlayground', 'TrainingExample']);
+export const EXAMPLE_COMPONENTS = new Set(['Example', 'OptimizerPlayground', 'TrainingExample', 'Exercises']);
 export const EXAMPLE_CLASS = 'has-example';
 export const BLOCK_CLASS = 'book-block';
 const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'table', 'blockquote', 'dl']);
