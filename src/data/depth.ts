@@ -20,11 +20,6 @@ export const DEPTH_RULES: DepthRules = {
   ],
   exemptSections: [
     {
-      id: 'adam',
-      reason:
-        'math#adam is being deepened with a worked example by another change (issue 14, worked examples); remove this line when it passes (the test fails on a stale exemption)',
-    },
-    {
       id: 'exercises-*',
       reason: 'exercise sections are rendered from src/data/exercises.ts by a component: their prose is not in the MDX',
     },

@@ -563,7 +563,7 @@ export const EXERCISES: readonly Exercise[] = [
       },
       {
         text: { en: 'About the accuracy reached on the training data.', zh: '大约等于在训练数据上达到的准确率。' },
-        explanation: { en: 'Accuracy above chance on the training data is memorization, which does not carry over to new data.', zh: '训练数据上高于随机水平的准确率来自记忆化，不会迁移到新数据上。' },
+        explanation: { en: 'Accuracy above chance on the training data is memorization, which does not carry over to new data.', zh: '训练数据上高于随机水平的准确率来自记忆，不会迁移到新数据上。' },
       },
       {
         text: { en: 'Close to 100% after enough epochs.', zh: '训练足够多轮次后接近 100%。' },
@@ -930,7 +930,7 @@ export const EXERCISES: readonly Exercise[] = [
       {
         text: { en: 'Training for more epochs on the same data.', zh: '在同样的数据上训练更多轮次。' },
         correct: true,
-        explanation: { en: 'Correct: more passes over the same data make memorization more likely, not less.', zh: '正确：在同样的数据上训练更多遍只会让记忆化更可能发生，而不是更少。' },
+        explanation: { en: 'Correct: more passes over the same data make memorization more likely, not less.', zh: '正确：在同样的数据上训练更多遍只会让记忆更可能发生，而不是更少。' },
       },
     ],
   },

@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readEdition } from '../lib/parity-fs';
-import { shortLinks, siteTargets } from '../lib/link-ids';
+import { exerciseTargets, shortLinks, siteTargets } from '../lib/link-ids';
+import { EXERCISES } from '../data/exercises';
 import { CHAPTERS, LANGS } from '../lib/book';
 import { type Move, addMovedAnchors, currentIds, ledgerProblems, newIds, pageRedirects, parseLedger, serializeLedger, withNewIds } from '../lib/ledger';
 import { MOVES } from '../data/moves';
@@ -46,7 +47,8 @@ export function pagesOf(sources: Record<string, string>): string[] {
 /** Reads the book from content/, checks the ledger rule; returns the problems and the ids new to the ledger. */
 export function checkLedger(root: string, moves: readonly Move[] = MOVES) {
   const en = readEdition(join(root, 'content/en'));
-  const targets = siteTargets(en);
+  // Headings, equations and examples from the chapters; exercises from their data file.
+  const targets = [...siteTargets(en), ...exerciseTargets(EXERCISES, en)];
   const current = currentIds(pagesOf(en), targets);
   const ledgerPath = join(root, LEDGER_FILE);
   const ledger = parseLedger(readFileSync(ledgerPath, 'utf8'));
