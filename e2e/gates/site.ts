@@ -38,7 +38,14 @@ export function gatedPages(): string[] {
   // are the chapters' own HTML, each gated on its page; axe over the whole book in one page did not
   // finish within the test timeout on the shared machine. The link checker still reads them.
   const print = /^\/(en|zh)\/print\/$/;
-  return [...pages.filter((p) => !p.startsWith('/go/') && !print.test(p)), ...go.slice(0, 2)];
+  // The exercises' embeds (/<lang>/embed/exercise/<id>/: one page per exercise and language, from one
+  // template) are sampled like the short links: every 11th, and ex-4-2, of each language; the link
+  // checker still reads all of them, and e2e/exercises.spec.ts uses an embed for real.
+  const exEmbed = /^\/(en|zh)\/embed\/exercise\/([^/]+)\/$/;
+  const embeds = pages.filter((p) => exEmbed.test(p));
+  const sampled = embeds.filter((p, i) => i % 11 === 0 || p.endsWith('/ex-4-2/'));
+  const rest = pages.filter((p) => !p.startsWith('/go/') && !print.test(p) && !exEmbed.test(p));
+  return [...rest, ...sampled, ...go.slice(0, 2)];
 }
 
 export function htmlOf(path: string): string {
