@@ -767,9 +767,9 @@ export const EXERCISES: readonly Exercise[] = [
     prompt: { en: 'Why document how a training dataset was collected and what it contains?', zh: '为什么要记录训练数据集是如何收集的、包含什么内容？' },
     choices: [
       {
-        text: { en: 'So that those who use the data, or models trained on it, can judge what it is fit for and which gaps and biases it may carry.', zh: '使使用这些数据或用它训练的模型的人，能够判断它适合做什么、可能存在哪些缺口和偏见。' },
+        text: { en: 'So that those who use the data, or models trained on it, can judge what it is fit for and which gaps and biases it may carry.', zh: '让使用这些数据（或用它训练出的模型）的人能够判断它适合做什么、可能带有哪些缺口和偏见。' },
         correct: true,
-        explanation: { en: 'Correct: what a model learns, including its biases, depends on its data; undocumented data cannot be examined.', zh: '正确：模型学到什么（包括偏见）取决于数据；没有记录的数据无法被审视。' },
+        explanation: { en: 'Correct: what a model learns, including its biases, depends on its data, and undocumented data is hard to examine. When Dodge et al. documented C4 after the fact, they found unexpected sources and a filter that had removed text from and about minority individuals disproportionately.', zh: '正确：模型学到什么（包括偏见）取决于数据，而没有记录的数据很难审视。Dodge 等人事后为 C4 补写记录时，发现了意想不到的来源，还发现一个过滤器不成比例地删除了少数群体所写的以及有关少数群体的文本。' },
       },
       {
         text: { en: 'Because documentation makes the model more accurate by itself.', zh: '因为记录本身就能让模型更准确。' },
@@ -777,7 +777,7 @@ export const EXERCISES: readonly Exercise[] = [
       },
       {
         text: { en: 'Because self-supervised learning needs written labels.', zh: '因为自监督学习需要书面标签。' },
-        explanation: { en: 'Self-supervised learning needs no labels; documentation serves people, not the training objective.', zh: '自监督学习不需要标签；记录是为人服务的，而不是为训练目标服务。' },
+        explanation: { en: 'Self-supervised learning needs no human-written labels: the data supply their own training signal. Documentation serves people, not the training objective.', zh: '自监督学习不需要人工编写的标签：训练信号来自数据本身。记录是为人服务的，而不是为训练目标服务。' },
       },
       {
         text: { en: 'To make the dataset smaller.', zh: '为了让数据集变小。' },
@@ -792,12 +792,12 @@ export const EXERCISES: readonly Exercise[] = [
     difficulty: 2,
     sections: ['society#environmental-cost', 'outlook#compute-resources'],
     prompt: {
-      en: 'Name the quantities that determine the energy use and carbon emissions of training a model, and say why serving the model also counts.',
-      zh: '说出决定模型训练能耗和碳排放的各个量，并说明为什么模型的推理服务也要计算在内。',
+      en: 'Name the factors that determine the energy use and carbon emissions of training a model, and say why serving the model also counts.',
+      zh: '说出决定模型训练能耗和碳排放的各项因素，并说明为什么模型的推理服务也要计算在内。',
     },
     answer: {
-      en: 'The amount of computation (how many processors, for how long), the power those processors and the data center around them draw, and the carbon intensity of the electricity used; the same model trained on a low-carbon grid emits less. Serving counts because a deployed model answers requests continuously, for as long as it is in use, so its running energy can add up to more than its training.',
-      zh: '计算量（多少处理器、运行多久）、这些处理器及其所在数据中心消耗的功率，以及所用电力的碳强度；同样的模型在低碳电网上训练排放更少。推理服务也要计入，因为部署后的模型在整个使用期间持续响应请求，运行能耗累计起来可能超过训练。',
+      en: 'The amount of computation (how many processors, for how long), which the model design also affects: a sparsely activated model can use far less energy than a dense one of similar quality; the efficiency of the hardware and the data center; the carbon intensity of the electricity where and when the model is trained, so the same computation emits less on a low-carbon grid; and what is counted: the final run only, or also the experiments before it, idle equipment and the manufacture of the hardware. Serving counts because training happens once, while a deployed model answers queries continuously for as long as it is in use; a multi-purpose generative model uses far more energy per query than a small model built for one task, so over many queries its running energy can add up to more than its training.',
+      zh: '计算量（多少处理器、运行多久），它也受模型设计影响：稀疏激活的模型耗能可以远低于质量相近的稠密模型；硬件和数据中心的能效；训练地点和时间的电力碳强度，同样的计算在低碳电网上排放更少；以及统计范围：只算最后一次训练，还是把之前的实验、空转设备和硬件制造也算进去。推理服务也要计入，因为训练只进行一次，而部署后的模型在整个使用期间持续不断地回答查询；多用途生成式模型每次查询的能耗远高于只为一项任务构建的小模型，查询多了，运行能耗累计起来可能超过训练能耗。',
     },
   },
   {
@@ -805,16 +805,16 @@ export const EXERCISES: readonly Exercise[] = [
     chapter: 'society',
     kind: 'choice',
     difficulty: 2,
-    sections: ['society#release-strategies', 'society#governance'],
+    sections: ['society#release-strategies', 'society#eu-ai-act'],
     prompt: {
       en: 'Compare releasing a model’s weights openly with offering it only through an API. Which statement is accurate?',
-      zh: '比较公开发布模型权重与只通过 API 提供模型这两种方式。哪一项说法是准确的？',
+      zh: '比较以开放权重方式发布模型与只通过 API 提供模型这两种方式。哪一项说法是准确的？',
     },
     choices: [
       {
-        text: { en: 'Open weights let outside researchers study and adapt the model, but once released they cannot be withdrawn or their use monitored; an API keeps that control but limits outside scrutiny.', zh: '公开权重使外部研究者能够研究和适配模型，但一经发布就无法撤回，也无法监测其用途；API 保留了这种控制，但限制了外部审视。' },
+        text: { en: 'Open weights let outside researchers study and adapt the model, but once released they cannot be withdrawn or their use monitored; an API keeps that control but limits outside scrutiny.', zh: '开放权重使外部研究者能够研究和适配模型，但一经发布就无法撤回，也无法监测其用途；API 保留了这种控制，但限制了外部审视。' },
         correct: true,
-        explanation: { en: 'Correct: each strategy trades access and scrutiny against control.', zh: '正确：每种策略都是在开放与审视、控制之间权衡。' },
+        explanation: { en: 'Correct: each strategy trades outside access and scrutiny against the provider’s control. With open weights, even safety measures added by fine-tuning can be removed by further fine-tuning.', zh: '正确：每种策略都要在外部的访问和审视与提供者的控制之间权衡。对于开放权重，就连通过微调加上的安全措施也可以再通过微调去掉。' },
       },
       {
         text: { en: 'An API makes misuse impossible.', zh: 'API 使滥用变得不可能。' },
@@ -825,8 +825,8 @@ export const EXERCISES: readonly Exercise[] = [
         explanation: { en: 'Copies of released weights cannot be recalled.', zh: '已发布权重的副本无法召回。' },
       },
       {
-        text: { en: 'The release strategy has no social consequences.', zh: '发布策略没有社会后果。' },
-        explanation: { en: 'Who can study, adapt and use a model is a social question: that is the point of the chapter.', zh: '谁能研究、适配和使用模型是一个社会问题：这正是本章的要点。' },
+        text: { en: 'Under the EU AI Act, a model released with open weights under a free and open-source license is exempt from all of the Act’s obligations for general-purpose AI models.', zh: '根据欧盟《人工智能法》，以自由开源许可证发布且权重公开的模型，免除该法对通用目的人工智能模型规定的全部义务。' },
+        explanation: { en: 'The Act lifts only the two documentation duties (technical documentation, and information for providers who build on the model); the copyright policy and the public summary of training content still apply, and a model with systemic risk gets no exemption at all.', zh: '该法只免除两项文档义务（技术文档，以及向在该模型之上构建系统的提供者提供的信息）；版权政策和公开的训练内容摘要仍然适用，具有系统性风险的模型则完全不能豁免。' },
       },
     ],
   },
@@ -835,16 +835,16 @@ export const EXERCISES: readonly Exercise[] = [
     chapter: 'society',
     kind: 'choice',
     difficulty: 2,
-    sections: ['society#evaluation', 'algorithms#step-evaluation'],
+    sections: ['society#evaluation', 'algorithms#step-data'],
     prompt: {
       en: 'The questions of a public benchmark turn out to be in a model’s web-scale training data. What does this do to the model’s benchmark score?',
-      zh: '一个公开基准的题目后来被发现就在某模型的网络规模训练数据中。这对模型的基准分数意味着什么？',
+      zh: '一个公开基准测试的题目后来被发现就在某模型的网络规模训练数据中。这对模型的基准分数意味着什么？',
     },
     choices: [
       {
         text: { en: 'The score may overstate how well the model does on new questions, as when test examples leak into the training set.', zh: '分数可能高估了模型在新问题上的表现，就像测试样本泄漏进训练集一样。' },
         correct: true,
-        explanation: { en: 'Correct: a model evaluated on data it has seen gets too optimistic a score.', zh: '正确：在见过的数据上评估，分数会过于乐观。' },
+        explanation: { en: 'Correct: this is benchmark contamination. A model evaluated on data it has seen gets too optimistic a score, which is why contamination should be measured and reported for each benchmark.', zh: '正确：这就是基准测试污染。在见过的数据上评估，分数会过于乐观，因此应当针对每个基准测量并报告污染情况。' },
       },
       {
         text: { en: 'Nothing: a benchmark score is valid whatever the training data.', zh: '没有影响：无论训练数据是什么，基准分数都有效。' },
@@ -871,8 +871,8 @@ export const EXERCISES: readonly Exercise[] = [
       zh: '除了设计和训练它的工程师之外，还有谁的劳动投入到了基础模型之中？',
     },
     answer: {
-      en: 'The people who wrote the texts and made the images in the training data, usually without being asked; and the data workers who label data, filter harmful content and rate the model’s answers for fine-tuning, often as contract work.',
-      zh: '训练数据中那些文本和图像的作者，他们通常没有被征求同意；还有标注数据、过滤有害内容、为微调给模型回答打分的数据工作者，这些工作往往是外包合同工作。',
+      en: 'The people who wrote the texts and made the images in the training data, who were usually not asked; and data workers: annotators who write demonstrations and label data for fine-tuning and evaluation, raters who compare and rank the model’s answers for reinforcement learning from human feedback, and content moderators who read and classify harmful material so that filters can be trained. Much of this work is on-demand piecework done through platforms and outsourcing firms, with little job security.',
+      zh: '训练数据中那些文本和图像的作者，通常没有人征求过他们的意见；还有数据工作者：为微调和评估编写示范答案、标注数据的标注员，为基于人类反馈的强化学习比较模型的回答并排序的评分员，以及阅读有害材料并加以分类、以便训练过滤器的内容审核员。这类工作大多以按需计件的方式，通过众包平台和外包公司完成，几乎没有工作保障。',
     },
   },
 
