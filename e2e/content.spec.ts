@@ -26,10 +26,18 @@ export function wrongValuesIn(path: string, html: string): string[] {
   return WRONG_VALUES.filter(found).map((v) => `${path}: prints the original's wrong value "${v}"`);
 }
 
+/** The print edition (/<lang>/print/) holds the errata chapter too, which quotes the wrong values: all but that chapter. */
+function withoutErrataChapter(html: string): string {
+  const start = html.indexOf('<article class="print-chapter" aria-labelledby="chapter-errata"');
+  if (start < 0) return html;
+  const next = html.indexOf('<article class="print-chapter"', start + 1);
+  return html.slice(0, start) + (next < 0 ? '' : html.slice(next));
+}
+
 test('no page but the errata prints a wrong value of the original', () => {
   const problems = allPages()
     .filter((p) => !/\/(en|zh)\/errata\/$/.test(p) && !p.startsWith('/parallel/errata/') && !p.includes('/go/'))
-    .flatMap((p) => wrongValuesIn(p, htmlOf(p)));
+    .flatMap((p) => wrongValuesIn(p, withoutErrataChapter(htmlOf(p))));
   expect(problems).toEqual([]);
 });
 
