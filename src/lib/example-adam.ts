@@ -1,6 +1,6 @@
 /** The `adam` worked example (chapter 4, math#adam): fields, validation, terms, formula. */
 import { adamSteps, ADAM_FORMS, type AdamForm } from './adam';
-import { finiteOutcome, n, parseFields, table, truncNote, vec, type ExampleDef, type Outcome, type RawValues } from './example-kit';
+import { aligned, finiteOutcome, n, parseFields, table, truncNote, vec, type ExampleDef, type Outcome, type RawValues } from './example-kit';
 
 const FIELDS: ExampleDef['fields'] = [
   { name: 'theta', kind: 'list', default: '1, 2, 3, 4, 5', label: { en: 'θ (parameters)', zh: 'θ（参数）' }, symbol: '\\theta' },
@@ -41,14 +41,24 @@ function compute(raw: RawValues): Outcome {
   // θ before the last step, for the substituted formula.
   const before = steps === 1 ? theta : adamSteps({ theta, grad, lr, beta1, beta2, eps, steps: steps - 1, form }).theta;
   const t = steps;
+  // One relation per line of an aligned block, so that the whole computation fits the column at desktop widths.
   const moments =
     t === 1
-      ? `m_1 = (1 - ${n(beta1)}) \\cdot ${vec(grad)} = ${vec(r.m)},\\quad v_1 = (1 - ${n(beta2)}) \\cdot g^2 = ${vec(r.v)}`
-      : `m_{${t}} = ${vec(r.m)},\\quad v_{${t}} = ${vec(r.v)}\\quad (${t}\\ \\text{steps})`;
+      ? [`m_1 &= (1 - ${n(beta1)}) \\cdot ${vec(grad)}`, `&= ${vec(r.m)}`, `v_1 &= (1 - ${n(beta2)}) \\cdot g^2 = ${vec(r.v)}`]
+      : [`m_{${t}} &= ${vec(r.m)}\\quad (${t}\\ \\text{steps})`, `v_{${t}} &= ${vec(r.v)}`];
   const update =
     form === 'paper'
-      ? `\\hat{m}_{${t}} = \\frac{m_{${t}}}{1 - ${n(beta1)}^{${t}}} = ${vec(r.mHat)},\\quad \\hat{v}_{${t}} = \\frac{v_{${t}}}{1 - ${n(beta2)}^{${t}}} = ${vec(r.vHat)} \\\\ \\theta_{${t}} = ${vec(before)} - ${n(lr)} \\cdot \\frac{\\hat{m}_{${t}}}{\\sqrt{\\hat{v}_{${t}}} + ${n(eps)}} = ${vec(r.theta)}`
-      : `\\alpha_{${t}} = ${n(lr)} \\cdot \\frac{\\sqrt{1 - ${n(beta2)}^{${t}}}}{1 - ${n(beta1)}^{${t}}} = ${n((lr * Math.sqrt(1 - beta2 ** t)) / (1 - beta1 ** t))} \\\\ \\theta_{${t}} = ${vec(before)} - \\alpha_{${t}} \\cdot \\frac{m_{${t}}}{\\sqrt{v_{${t}}} + ${n(eps)}} = ${vec(r.theta)}`;
+      ? [
+          `\\hat{m}_{${t}} &= \\frac{m_{${t}}}{1 - ${n(beta1)}^{${t}}} = ${vec(r.mHat)}`,
+          `\\hat{v}_{${t}} &= \\frac{v_{${t}}}{1 - ${n(beta2)}^{${t}}} = ${vec(r.vHat)}`,
+          `\\theta_{${t}} &= ${vec(before)} - ${n(lr)} \\cdot \\frac{\\hat{m}_{${t}}}{\\sqrt{\\hat{v}_{${t}}} + ${n(eps)}}`,
+          `&= ${vec(r.theta)}`,
+        ]
+      : [
+          `\\alpha_{${t}} &= ${n(lr)} \\cdot \\frac{\\sqrt{1 - ${n(beta2)}^{${t}}}}{1 - ${n(beta1)}^{${t}}} = ${n((lr * Math.sqrt(1 - beta2 ** t)) / (1 - beta1 ** t))}`,
+          `\\theta_{${t}} &= ${vec(before)} - \\alpha_{${t}} \\cdot \\frac{m_{${t}}}{\\sqrt{v_{${t}}} + ${n(eps)}}`,
+          `&= ${vec(r.theta)}`,
+        ];
   const step = r.theta.map((x, i) => x - theta[i]!);
   return finiteOutcome(
     {
@@ -58,7 +68,7 @@ function compute(raw: RawValues): Outcome {
         ['\\theta_i', 'g_i', 'm_i', 'v_i', '\\hat{m}_i', '\\hat{v}_i', "\\theta'_i"],
         [theta, grad, r.m, r.v, r.mHat, r.vHat, r.theta],
       ),
-      tex: `${moments} \\\\ ${update}`,
+      tex: aligned([...moments, ...update]),
       notes: truncNote(theta.length),
     },
     'theta',
