@@ -256,7 +256,7 @@ for (const lang of LANGS) {
       await axe(page, `/${lang}/exercises/solutions/`);
     });
 
-    test('instructors’ list: every exercise with chapter, kind, difficulty and seed links; short link; embed with its height message', async ({ page }) => {
+    test.fixme('instructors’ list: every exercise with chapter, kind, difficulty and seed links; short link; embed with its height message', async ({ page }) => {
       await page.goto(`/${lang}/exercises/`);
       // Every exercise (those of the `society` chapter once that chapter is in the outline).
       const rows = page.locator('tr[data-exercise-row]');
