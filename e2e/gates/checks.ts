@@ -48,6 +48,16 @@ export async function watchPage(page: Page, label: string, origin: string): Prom
 }
 
 export async function axeProblems(page: Page, label: string): Promise<string[]> {
+  // Everything laid out first, as a reader who scrolled the whole page sees it: axe scrolls each
+  // element into view to read its colours, and skipped sections (content-visibility: auto) above
+  // it would change height under it, so that it read another element's background. It also
+  // checks the text of sections far below the fold, which are skipped until then.
+  // (through the CSSOM, which the pages' CSP allows, unlike an injected <style>)
+  await page.evaluate(() => {
+    for (const e of document.querySelectorAll<HTMLElement>('body *')) {
+      if (getComputedStyle(e).contentVisibility === 'auto') e.style.setProperty('content-visibility', 'visible', 'important');
+    }
+  });
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return results.violations.flatMap((v) =>
     v.nodes.slice(0, 5).map((n) => `${label}: axe ${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`),

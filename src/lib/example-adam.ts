@@ -44,19 +44,23 @@ function compute(raw: RawValues): Outcome {
   // One relation per line of an aligned block, so that the whole computation fits the column at desktop widths.
   const moments =
     t === 1
-      ? [`m_1 &= (1 - ${n(beta1)}) \\cdot ${vec(grad)}`, `&= ${vec(r.m)}`, `v_1 &= (1 - ${n(beta2)}) \\cdot g^2 = ${vec(r.v)}`]
+      ? [`m_1 &= (1 - ${n(beta1)}) \\cdot ${vec(grad)}`, `&= ${vec(r.m)}`, `v_1 &= (1 - ${n(beta2)}) \\cdot g^2`, `&= ${vec(r.v)}`]
       : [`m_{${t}} &= ${vec(r.m)}\\quad (${t}\\ \\text{steps})`, `v_{${t}} &= ${vec(r.v)}`];
   const update =
     form === 'paper'
       ? [
-          `\\hat{m}_{${t}} &= \\frac{m_{${t}}}{1 - ${n(beta1)}^{${t}}} = ${vec(r.mHat)}`,
-          `\\hat{v}_{${t}} &= \\frac{v_{${t}}}{1 - ${n(beta2)}^{${t}}} = ${vec(r.vHat)}`,
-          `\\theta_{${t}} &= ${vec(before)} - ${n(lr)} \\cdot \\frac{\\hat{m}_{${t}}}{\\sqrt{\\hat{v}_{${t}}} + ${n(eps)}}`,
+          `\\hat{m}_{${t}} &= \\frac{m_{${t}}}{1 - ${n(beta1)}^{${t}}}`,
+          `&= ${vec(r.mHat)}`,
+          `\\hat{v}_{${t}} &= \\frac{v_{${t}}}{1 - ${n(beta2)}^{${t}}}`,
+          `&= ${vec(r.vHat)}`,
+          `\\theta_{${t}} &= ${vec(before)}`,
+          `&\\quad - ${n(lr)} \\cdot \\frac{\\hat{m}_{${t}}}{\\sqrt{\\hat{v}_{${t}}} + ${n(eps)}}`,
           `&= ${vec(r.theta)}`,
         ]
       : [
           `\\alpha_{${t}} &= ${n(lr)} \\cdot \\frac{\\sqrt{1 - ${n(beta2)}^{${t}}}}{1 - ${n(beta1)}^{${t}}} = ${n((lr * Math.sqrt(1 - beta2 ** t)) / (1 - beta1 ** t))}`,
-          `\\theta_{${t}} &= ${vec(before)} - \\alpha_{${t}} \\cdot \\frac{m_{${t}}}{\\sqrt{v_{${t}}} + ${n(eps)}}`,
+          `\\theta_{${t}} &= ${vec(before)}`,
+          `&\\quad - \\alpha_{${t}} \\cdot \\frac{m_{${t}}}{\\sqrt{v_{${t}}} + ${n(eps)}}`,
           `&= ${vec(r.theta)}`,
         ];
   const step = r.theta.map((x, i) => x - theta[i]!);

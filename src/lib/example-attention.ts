@@ -1,7 +1,7 @@
 /** The `attention` worked example (chapter 3, self-attention): fields, validation, matrices, formula. */
 import { attention } from './attention';
 import type { ExampleError } from './messages';
-import { finiteOutcome, mat, parseFields, type ExampleDef, type Outcome, type RawValues } from './example-kit';
+import { aligned, finiteOutcome, mat, parseFields, type ExampleDef, type Outcome, type RawValues } from './example-kit';
 
 const FIELDS: ExampleDef['fields'] = [
   { name: 'q', kind: 'matrix', default: '1,0;0,1;1,1', label: { en: 'Q (queries, one row per position)', zh: 'Q（查询，每个位置一行）' }, symbol: 'Q' },
@@ -35,9 +35,13 @@ function compute(raw: RawValues): Outcome {
   const dk = q[0]!.length;
   const r = attention(q, k, val, causal);
   const scale = `\\sqrt{${dk}}`;
-  const tex =
-    `\\frac{QK^\\top}{${scale}} = \\frac{1}{${scale}}\\, ${mat(q)} ${mat(k)}^{\\!\\top} = ${mat(r.scores)} \\\\ ` +
-    `\\mathrm{softmax}\\Big(\\frac{QK^\\top}{${scale}}\\Big) V = ${mat(r.weights)} ${mat(val)} = ${mat(r.output)}`;
+  // One relation per line: two matrices at most a line, so that it fits the column.
+  const tex = aligned([
+    `\\frac{QK^\\top}{${scale}} &= \\frac{1}{${scale}}\\, ${mat(q)} ${mat(k)}^{\\!\\top}`,
+    `&= ${mat(r.scores)}`,
+    `\\mathrm{softmax}\\Big(\\frac{QK^\\top}{${scale}}\\Big) V &= ${mat(r.weights)} ${mat(val)}`,
+    `&= ${mat(r.output)}`,
+  ]);
   return finiteOutcome(
     {
       results: { scores: r.scores, weights: r.weights, output: r.output },

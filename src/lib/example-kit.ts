@@ -167,11 +167,11 @@ export function sumTex(count: number, item: (i: number) => string, sep = ' + '):
  * block (the first line carries `lhs`, which holds the alignment point `&`), so
  * that the whole computation fits the column at desktop widths.
  */
-export function bigSum(lhs: string, items: string[], perLine: number): string[] {
+export function bigSum(lhs: string, items: string[], perLine: number, sep = ' + '): string[] {
   const lines: string[] = [];
-  for (let i = 0; i < items.length; i += perLine) lines.push(items.slice(i, i + perLine).join(' + '));
+  for (let i = 0; i < items.length; i += perLine) lines.push(items.slice(i, i + perLine).join(sep));
   return lines.map((l, i) => {
-    const open = i === 0 ? `${lhs}\\Big(` : '&\\qquad + ';
+    const open = i === 0 ? `${lhs}\\Big(` : `&\\qquad${sep}`;
     const close = i === lines.length - 1 ? '\\Big)' : '';
     return `${open}${l}${close}`;
   });

@@ -1,7 +1,7 @@
 /** The `perplexity` worked example (chapter 3, next-token-prediction): field, validation, terms, formula. */
 import { perplexity } from './perplexity';
 import type { ExampleError } from './messages';
-import { finiteOutcome, n, parseFields, sumTex, table, truncNote, type ExampleDef, type Outcome, type RawValues } from './example-kit';
+import { aligned, bigSum, finiteOutcome, n, parseFields, sumItems, table, truncNote, type ExampleDef, type Outcome, type RawValues } from './example-kit';
 
 const FIELDS: ExampleDef['fields'] = [
   {
@@ -30,9 +30,13 @@ function compute(raw: RawValues): Outcome {
       results: { loss: r.loss, perplexity: r.perplexity },
       extras: { nll: r.nll },
       terms: table(['p_i', '-\\ln p_i'], [p, r.nll]),
-      tex:
-        `\\mathcal{L} = \\frac{1}{${N}}\\Big(${sumTex(N, (i) => `-\\ln ${n(p[i]!)}`, ' ')}\\Big) = \\frac{1}{${N}}\\Big(${sumTex(N, (i) => n(r.nll[i]!))}\\Big) = ${n(r.loss)} \\\\ ` +
-        `\\mathrm{PPL} = e^{\\mathcal{L}} = e^{${n(r.loss)}} = ${n(r.perplexity)}`,
+      // One relation per line, sums three terms a line: the computation fits the column.
+      tex: aligned([
+        ...bigSum(`\\mathcal{L} &= \\frac{1}{${N}}`, sumItems(N, (i) => `-\\ln ${n(p[i]!)}`), 3, ' '),
+        ...bigSum(`&= \\frac{1}{${N}}`, sumItems(N, (i) => n(r.nll[i]!)), 3),
+        `&= ${n(r.loss)}`,
+        `\\mathrm{PPL} &= e^{\\mathcal{L}} = e^{${n(r.loss)}} = ${n(r.perplexity)}`,
+      ]),
       notes: truncNote(N),
     },
     'p',

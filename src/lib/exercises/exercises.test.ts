@@ -6,7 +6,7 @@ import { checkAnswer, close, DEFAULT_TOLERANCE } from './engine';
 import { HINTS, verdictText, EX_UI } from './messages';
 import { parseProgress, record, loadProgress, recordAttempt, resetProgress, PROGRESS_KEY, type StorageLike } from './progress';
 import { NUMERIC_KINDS, type NumericKind, type KindSpec, type Params } from './types';
-import { answerText } from './format';
+import { answerText, relationLines } from './format';
 
 const spec = (k: NumericKind) => KINDS[k] as unknown as KindSpec<Params>;
 const SEEDS = [1, 2, 3, 42, 1234567, MAX_SEED];
@@ -280,5 +280,28 @@ describe('progress (localStorage)', () => {
     expect(loadProgress(broken)).toEqual({});
     expect(() => recordAttempt('ex-1-1', 'solved', broken)).not.toThrow();
     expect(() => resetProgress(broken)).not.toThrow();
+  });
+});
+
+describe('relationLines (solutions fit the column: one relation per line)', () => {
+  it('splits at every top-level "=" after the first, never inside braces', () => {
+    expect(relationLines('v = b v - a g = 0.9 \\cdot [1, 2] - 0.1 \\cdot [3, 4] = [0.6, 1.4]')).toEqual([
+      'v = b v - a g',
+      '= 0.9 \\cdot [1, 2] - 0.1 \\cdot [3, 4]',
+      '= [0.6, 1.4]',
+    ]);
+    expect(relationLines('\\underbrace{a = b}_{W} = 3 = 4')).toEqual(['\\underbrace{a = b}_{W} = 3', '= 4']);
+    expect(relationLines('L = \\frac{1}{n}')).toEqual(['L = \\frac{1}{n}']);
+    expect(relationLines('x \\ne y = 2 = 3')).toEqual(['x \\ne y = 2', '= 3']);
+  });
+  it('every kind\'s solution has at most one top-level relation per line', () => {
+    for (const kind of NUMERIC_KINDS) {
+      for (const settings of SETTINGS[kind]) {
+        for (const seed of SEEDS) {
+          const lines = solutionTex(kind, paramsFor({ id: `ex-test-${kind}`, kind, settings }, seed));
+          for (const l of lines) expect(relationLines(l), `${kind}: ${l}`).toEqual([l]);
+        }
+      }
+    }
   });
 });

@@ -28,3 +28,27 @@ export function textValue(v: unknown): string {
 export function answerText(v: number | readonly number[], digits = 6): string {
   return typeof v === 'number' ? formatNumber(v, digits) : v.map((x) => formatNumber(x, digits)).join(', ');
 }
+
+/**
+ * One relation per line: a solution line with several top-level `=` (outside
+ * braces) becomes its first relation, then one `= …` line per further step,
+ * so that a worked solution fits the column instead of scrolling sideways.
+ */
+export function relationLines(tex: string): string[] {
+  const cuts: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < tex.length; i++) {
+    const c = tex[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (c === '=' && depth === 0) cuts.push(i);
+  }
+  if (cuts.length < 2) return [tex];
+  const out = [tex.slice(0, cuts[1]).trim()];
+  cuts.slice(1).forEach((at, k) => out.push(tex.slice(at, cuts[k + 2] ?? tex.length).trim()));
+  return out;
+}

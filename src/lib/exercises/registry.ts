@@ -2,7 +2,7 @@
 import { BASE_KINDS } from './kinds';
 import { LM_KINDS } from './lm-kinds';
 import { checkAnswer, generateParams, toleranceOf, type CheckResult } from './engine';
-import { answerText, textValue } from './format';
+import { answerText, relationLines, textValue } from './format';
 import type { Answer, KindOptions, KindSpec, NumericKind, Params } from './types';
 
 export const KINDS: Record<NumericKind, KindSpec<never>> = { ...BASE_KINDS, ...LM_KINDS } as unknown as Record<NumericKind, KindSpec<never>>;
@@ -32,9 +32,9 @@ export function toleranceFor(x: NumericSetup): number {
   return toleranceOf(KINDS[x.kind], x.tolerance);
 }
 
-/** TeX lines of the worked solution. */
+/** TeX lines of the worked solution, one relation per line. */
 export function solutionTex(kind: NumericKind, params: Params): string[] {
-  return spec(kind).solution(params);
+  return spec(kind).solution(params).flatMap(relationLines);
 }
 
 /** The prompt with `{name}` replaced by the parameter's value (text only). */
