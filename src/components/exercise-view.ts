@@ -14,6 +14,7 @@ import { DEFAULT_SEED } from '../lib/exercises/seed';
 import { isNumericKind } from '../lib/exercises/types';
 import { renderTex } from '../lib/tex';
 import type { ExerciseNumericProps } from '../islands/ExerciseNumeric';
+import { provide } from '../islands/ssr-html';
 import type { ExerciseTextProps } from '../islands/ExerciseText';
 
 /** Exercises whose chapter is in this build's outline (the `society` chapter may not be yet). */
@@ -55,6 +56,8 @@ export function islandProps(lang: Lang, base: string, e: Exercise, level: 1 | 2 
   if (e.kind === 'short') return { numeric: false, props: { ...head, kind: 'short', prompt: e.prompt[lang], answer: e.answer[lang] } };
   const setup = { id: e.id, kind: e.kind, settings: e.settings, tolerance: e.tolerance };
   const params = paramsFor(setup, DEFAULT_SEED);
+  // The seed-1 solution's HTML reaches the island's server render outside its props (src/islands/ssr-html.ts).
+  provide(`${lang}:${e.id}`, solutionTex(e.kind, params).map((t) => renderTex(t, true)));
   // The hints this exercise can give (its kind's mistakes for its settings), in this language only.
   const codes = new Set<string>(['generic']);
   for (const seed of [1, 2, 3, 4, 5]) for (const m of (KINDS[e.kind] as unknown as { mistakes(p: unknown): { hint: string }[] }).mistakes(paramsFor(setup, seed))) codes.add(m.hint);
@@ -67,7 +70,7 @@ export function islandProps(lang: Lang, base: string, e: Exercise, level: 1 | 2 
       ...(e.settings ? { settings: e.settings } : {}),
       ...(e.tolerance !== undefined ? { tolerance: e.tolerance } : {}),
       prompt: e.prompt[lang],
-      initialSolution: solutionTex(e.kind, params).map((t) => renderTex(t, true)),
+      ssrKey: `${lang}:${e.id}`,
       hints,
     },
   };

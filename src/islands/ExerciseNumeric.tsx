@@ -16,6 +16,7 @@ import { DEFAULT_SEED, freshSeed, searchWithSeed, seedFromSearch, type SeedResul
 import type { CheckResult } from '../lib/exercises/engine';
 import type { KindOptions, NumericKind } from '../lib/exercises/types';
 import { ExerciseHead, useProgress, type ExerciseHeadProps } from './exercise-parts';
+import { take } from './ssr-html';
 
 export interface ExerciseNumericProps extends ExerciseHeadProps {
   kind: NumericKind;
@@ -23,8 +24,11 @@ export interface ExerciseNumericProps extends ExerciseHeadProps {
   tolerance?: number;
   /** Prompt template with `{param}` placeholders. */
   prompt: string;
-  /** KaTeX HTML of the seed-1 solution lines (rendered at build time). */
-  initialSolution: string[];
+  /**
+   * Key of the seed-1 solution lines' KaTeX HTML, rendered at build time and kept
+   * out of the props (./ssr-html.ts): `<lang>:<exercise id>`.
+   */
+  ssrKey: string;
   /** The hints this exercise can give, in the page's language (code → text). */
   hints: Record<string, string>;
 }
@@ -45,14 +49,18 @@ function randomUint32(): number {
 }
 
 export default function ExerciseNumeric(props: ExerciseNumericProps) {
-  const { id, lang, kind, settings, tolerance, prompt, initialSolution, hints } = props;
+  const { id, lang, kind, settings, tolerance, prompt, ssrKey, hints } = props;
   const ui = EX_UI[lang];
   const setup = { id, kind, settings, tolerance };
   const [seedInfo, setSeedInfo] = useState<SeedResult>({ seed: DEFAULT_SEED });
   const [hydrated, setHydrated] = useState(false);
   const [text, setText] = useState('');
   const [result, setResult] = useState<CheckResult | null>(null);
-  const [solution, setSolution] = useState<{ seed: number; html: string[] }>({ seed: DEFAULT_SEED, html: initialSolution });
+  // The seed-1 solution: the server's HTML; in the browser, empty lines, which hydration leaves as rendered.
+  const [solution, setSolution] = useState<{ seed: number; html: string[] }>(() => ({
+    seed: DEFAULT_SEED,
+    html: take<string[]>(ssrKey) ?? solutionTex(kind, paramsFor(setup, DEFAULT_SEED)).map(() => ''),
+  }));
   const state = useProgress(id);
   const seed = seedInfo.seed;
   const params = useMemo(() => paramsFor(setup, seed), [seed]);

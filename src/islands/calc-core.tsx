@@ -11,12 +11,21 @@ import { defaultsOf, type Computed, type ExampleDef, type MatrixView, type RawVa
 import { CALC_UI, formatError } from '../lib/messages';
 import { dataValue, formatNumber } from '../lib/numbers';
 import { readParams, writeParams } from '../lib/url-state';
+import { take } from './ssr-html';
 
 export interface CalcProps {
   lang: Lang;
-  /** KaTeX HTML of the default formula and of the table headers, rendered at build time. */
-  initialTex: string;
-  initialHeaders: string[];
+  /**
+   * Key of the default formula's and table headers' KaTeX HTML, rendered at build
+   * time and kept out of the props (./ssr-html.ts): `<lang>:<example name>`.
+   */
+  ssrKey: string;
+}
+
+/** The default formula's and headers' HTML of the server render (./ssr-html.ts). */
+export interface CalcSsr {
+  formula: string;
+  headers: string[];
 }
 
 type TexRenderer = (tex: string, display?: boolean) => string;
@@ -31,7 +40,7 @@ export function texHeaders(c: Computed): string[] {
   return [...c.terms.columns, ...(c.matrices ?? []).map((m) => m.caption)];
 }
 
-export function CalcCore({ def, lang, initialTex, initialHeaders }: CalcProps & { def: ExampleDef }) {
+export function CalcCore({ def, lang, ssrKey }: CalcProps & { def: ExampleDef }) {
   const spec = def;
   const name = def.name;
   const compute = (_: string, raw: RawValues) => def.compute(raw);
@@ -44,7 +53,11 @@ export function CalcCore({ def, lang, initialTex, initialHeaders }: CalcProps & 
     if (!o.ok) throw new Error('defaults must compute');
     return o.value;
   });
-  const [tex, setTex] = useState<{ formula: string; headers: string[] }>({ formula: initialTex, headers: initialHeaders });
+  // The default formula: the server's HTML; in the browser, empty strings, which hydration leaves as rendered.
+  const [tex, setTex] = useState<{ formula: string; headers: string[]; initial: boolean }>(() => {
+    const ssr = take<CalcSsr>(ssrKey);
+    return { formula: ssr?.formula ?? '', headers: ssr?.headers ?? texHeaders(good).map(() => ''), initial: true };
+  });
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const touched = useRef(false);
   // Server-rendered HTML says "false"; the island says "true" once it runs in the browser.
@@ -64,11 +77,11 @@ export function CalcCore({ def, lang, initialTex, initialHeaders }: CalcProps & 
     if (!outcome.ok) return;
     setGood(outcome.value);
     const isDefault = fieldNames.every((f) => raw[f] === defaults(name)[f]);
-    if (isDefault && tex.formula === initialTex) return;
+    if (isDefault && tex.initial) return;
     let cancelled = false;
     void loadTex().then((render) => {
       if (cancelled) return;
-      setTex({ formula: render(outcome.value.tex, true), headers: texHeaders(outcome.value).map((c) => render(c, false)) });
+      setTex({ formula: render(outcome.value.tex, true), headers: texHeaders(outcome.value).map((c) => render(c, false)), initial: false });
     });
     return () => {
       cancelled = true;
