@@ -6,7 +6,7 @@
  * the element or request and the rule.
  */
 import { test, expect } from '@playwright/test';
-import { axeProblems, noJsProblems, phoneProblems, watchPage } from './gates/checks';
+import { axeProblems, COLOUR_RULES, noJsProblems, phoneProblems, watchPage } from './gates/checks';
 import { linkProblems } from './gates/links';
 
 const FIXTURE = '/__gate-fixture__/';
@@ -17,6 +17,7 @@ const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <p>Enough text for the no-JavaScript text check to pass on its own, so only the other rules fire.</p>
 <img src="https://cdn.example.invalid/tracker.png" alt="tracker">
 <button></button>
+<p class="faint" style="color:#777;background:#666">faint text, too little contrast</p>
 <a href="/en/math/#no-such-section">a broken fragment</a> <a href="/en/no-such-page/">a broken link</a>
 <img src="/favicon.svg" width="900" height="20" alt="too wide for a phone">
 <figure id="example-bad"><figcaption>An example without a result</figcaption><img class="too-wide" src="/favicon.svg" width="500" height="10" alt="wider than its example"></figure>
@@ -35,6 +36,10 @@ test('every gate reports the bad fixture', async ({ page, baseURL, browser }) =>
 
   const axe = await axeProblems(page, FIXTURE);
   expect(axe.some((p) => p.includes('axe button-name') && p.includes('button'))).toBe(true);
+  // The dark-theme pass runs only the colour rules: it still reports the contrast, and only that.
+  const colours = await axeProblems(page, FIXTURE, COLOUR_RULES);
+  expect(colours.some((p) => p.includes('axe color-contrast') && p.includes('p.faint'))).toBe(true);
+  expect(colours.every((p) => p.includes('axe color-contrast') || p.includes('axe link-in-text-block'))).toBe(true);
 
   const links = linkProblems(FIXTURE, html, 'https://site.invalid');
   expect(links).toContain(`${FIXTURE}: link /en/math/#no-such-section points to a missing #no-such-section`);

@@ -6,7 +6,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { gatedPages, allPages, htmlOf } from './gates/site';
-import { axeProblems, noJsProblems, phoneProblems, useTheme, watchPage } from './gates/checks';
+import { axeProblems, COLOUR_RULES, noJsProblems, phoneProblems, useTheme, watchPage } from './gates/checks';
 import { linkProblems } from './gates/links';
 import { SITE } from '../src/lib/site';
 
@@ -44,7 +44,7 @@ for (const path of pages) {
         document.documentElement.dataset.theme = 'dark';
       });
       await page.emulateMedia({ colorScheme: 'dark' });
-      problems.push(...(await axeProblems(page, `${path} [dark]`)));
+      problems.push(...(await axeProblems(page, `${path} [dark]`, COLOUR_RULES)));
       problems.push(...(await watch.finish()));
       expect(problems).toEqual([]);
     });
