@@ -234,3 +234,20 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+/**
+ * The worked formulas and the exercises' solutions are in the static HTML once:
+ * rendered by the server (readable without JavaScript, printed, in the parallel
+ * view), never serialized again into the islands' props (src/islands/ssr-html.ts).
+ */
+test('build-time formulas are in the static HTML, not in the islands\' props', async ({ request }) => {
+  const pages = ['/en/math/', '/zh/math/', '/en/algorithms/', '/parallel/math/', '/en/print/', '/zh/embed/adam/', '/en/embed/exercise/ex-4-5/'];
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    const formulas = [...html.matchAll(/<div class="calc-formula"[^>]*>([\s\S]{0,40})/g)].map((m) => m[1]!);
+    const lines = [...html.matchAll(/<div class="exercise-tex-line">([\s\S]{0,40})/g)].map((m) => m[1]!);
+    expect(formulas.length + lines.length, path).toBeGreaterThan(0);
+    for (const f of [...formulas, ...lines]) expect(f, path).toMatch(/^<span class="katex/);
+    for (const m of html.matchAll(/<astro-island\b[^>]*\sprops="([^"]*)"/g)) expect(m[1], path).not.toContain('katex');
+  }
+});
