@@ -46,14 +46,11 @@ test('every gate reports the bad fixture', async ({ page, baseURL, browser }) =>
   expect(links).toContain(`${FIXTURE}: broken link <a> /en/no-such-page/`);
   expect(links).toContain(`${FIXTURE}: <img> loads from another origin: https://cdn.example.invalid/tracker.png`);
 
-  const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const p2 = await phone.newPage();
-  await p2.route(`**${FIXTURE}`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
-  await p2.goto(`${baseURL}${FIXTURE}`);
-  const narrow = await phoneProblems(p2, FIXTURE);
+  // As the gates do: the same page, resized to a phone's width.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const narrow = await phoneProblems(page, FIXTURE);
   expect(narrow.some((p) => p.includes('horizontal page scroll at 360px') && p.includes('img'))).toBe(true);
   expect(narrow.some((p) => p.startsWith(`${FIXTURE}: img.too-wide sticks out of #example-bad by `))).toBe(true);
-  await phone.close();
 
   const noJs = await browser.newContext({ javaScriptEnabled: false });
   const p3 = await noJs.newPage();

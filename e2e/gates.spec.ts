@@ -2,7 +2,8 @@
  * Quality gates over every built page of both languages (issue 8): accessible
  * (axe, light and dark theme), self-contained, no console errors or warnings,
  * no failed request, no CSP violation, every internal link and #fragment
- * resolves, complete without JavaScript, usable at 360 px.
+ * resolves, complete without JavaScript, usable at 360 px (the same page as the axe
+ * passes, resized).
  */
 import { test, expect } from '@playwright/test';
 import { gatedPages, allPages, htmlOf } from './gates/site';
@@ -45,22 +46,21 @@ for (const path of pages) {
       });
       await page.emulateMedia({ colorScheme: 'dark' });
       problems.push(...(await axeProblems(page, `${path} [dark]`, COLOUR_RULES)));
+      // The same page at 360 px (one page load less per page than a phone of its own: the gates' time
+      // budget); every section is rendered by now (axeProblems), so nothing off screen escapes the check.
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.waitForLoadState('networkidle');
+      problems.push(...(await phoneProblems(page, `${path} [360px]`)));
       problems.push(...(await watch.finish()));
       expect(problems).toEqual([]);
     });
 
-    test('works without JavaScript and at 360 px', async ({ browser }) => {
+    test('works without JavaScript', async ({ browser }) => {
       const noJs = await browser.newContext({ javaScriptEnabled: false });
       const p1 = await noJs.newPage();
       await p1.goto(path);
       const problems = await noJsProblems(p1, path, htmlOf(path));
       await noJs.close();
-      const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-      const p2 = await phone.newPage();
-      await p2.goto(path);
-      await p2.waitForLoadState('networkidle');
-      problems.push(...(await phoneProblems(p2, `${path} [360px]`)));
-      await phone.close();
       expect(problems).toEqual([]);
     });
   });

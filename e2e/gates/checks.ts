@@ -132,22 +132,31 @@ export async function phoneProblems(page: Page, label: string): Promise<string[]
 /** Without JavaScript: text, rendered math, code and the examples' static results are present. */
 export async function noJsProblems(page: Page, label: string, staticHtml: string): Promise<string[]> {
   const out: string[] = [];
-  const text = (await page.locator('main').innerText().catch(() => '')).trim();
-  if (text.length < 40) out.push(`${label}: no-JS: the main text is missing`);
-  if (staticHtml.includes('class="katex')) {
-    if ((await page.locator('.katex').count()) === 0) out.push(`${label}: no-JS: math is missing`);
-  }
-  if (/\$\$/.test(await proseText(page))) out.push(`${label}: no-JS: raw $$ left in the text`);
+  // One round trip, and no layout of the whole page (innerText would lay out every skipped section).
+  const seen = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    const clone = main?.cloneNode(true) as HTMLElement | undefined;
+    clone?.querySelectorAll('code, pre, script, style').forEach((n) => n.remove());
+    return {
+      text: (main?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      prose: clone?.textContent ?? '',
+      katex: document.querySelectorAll('.katex').length,
+      figures: [...document.querySelectorAll('figure[id^="example-"]')].map((fig) => ({
+        id: fig.id,
+        outputs: [...fig.querySelectorAll('output[data-result]')].map((o) => ({ name: o.getAttribute('data-result'), value: o.getAttribute('data-value') })),
+      })),
+    };
+  });
+  if (seen.text.length < 40) out.push(`${label}: no-JS: the main text is missing`);
+  if (staticHtml.includes('class="katex') && seen.katex === 0) out.push(`${label}: no-JS: math is missing`);
+  if (/\$\$/.test(seen.prose)) out.push(`${label}: no-JS: raw $$ left in the text`);
   if (staticHtml.includes('class="expressive-code')) {
     if (!(await page.locator('.expressive-code pre').first().isVisible().catch(() => false))) out.push(`${label}: no-JS: code is not visible`);
   }
-  for (const fig of await page.locator('figure[id^="example-"]').all()) {
-    const id = await fig.getAttribute('id');
-    const outputs = await fig.locator('output[data-result]').all();
-    if (outputs.length === 0) out.push(`${label}: no-JS: ${id} shows no static result`);
-    for (const o of outputs) {
-      const v = await o.getAttribute('data-value');
-      if (v === null || v === '' || /NaN/.test(v)) out.push(`${label}: no-JS: ${id} output ${await o.getAttribute('data-result')} has no value`);
+  for (const fig of seen.figures) {
+    if (fig.outputs.length === 0) out.push(`${label}: no-JS: ${fig.id} shows no static result`);
+    for (const o of fig.outputs) {
+      if (o.value === null || o.value === '' || /NaN/.test(o.value)) out.push(`${label}: no-JS: ${fig.id} output ${o.name} has no value`);
     }
   }
   return out;
