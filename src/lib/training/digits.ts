@@ -279,3 +279,9 @@ export function centreOfMass(img: ArrayLike<number>, side: number = DIGITS.side)
   }
   return m > 0 ? { x: sx / m, y: sy / m } : null;
 }
+
+/** The first `count` digits of a set as a training `Dataset` (floats in [0, 1]). */
+export function digitsDataset(set: DigitSet, count = set.count): { x: Float32Array; y: Int32Array; count: number; features: number; classes: number } {
+  const { x, y } = toFloat(set, count);
+  return { x, y, count: y.length, features: DIGITS.pixels, classes: DIGITS.classes };
+}
