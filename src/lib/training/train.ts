@@ -242,7 +242,8 @@ export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHook
     let weights: TrainedWeights | null = null;
     if (given?.keep) {
       const [a, b, c, d] = await Promise.all([w1.data(), b1.data(), w2.data(), b2.data()]);
-      weights = { w1: a as Float32Array, b1: b as Float32Array, w2: c as Float32Array, b2: d as Float32Array, units };
+      // Copies: a backend may hand out a view of its own memory.
+      weights = { w1: Float32Array.from(a), b1: Float32Array.from(b), w2: Float32Array.from(c), b2: Float32Array.from(d), units };
     }
     return { history, stopped, train: trainEval, holdout: holdoutEval, trainMs, predictions, weights };
   } finally {
