@@ -178,3 +178,26 @@ for (const L of LANGS) {
     });
   });
 }
+
+for (const L of [
+  { lang: 'en', tab: 'TensorFlow.js', third: 'How the lab runs it' },
+  { lang: 'zh', tab: 'TensorFlow.js', third: '实验如何运行' },
+] as const) {
+  test(`chapter 5 (${L.lang}): the Layers-API tab, the lab's own code, and the real-data section with computed figures`, async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`/${L.lang}/practice/#real-data`);
+    await page.getByRole('tab', { name: L.tab, exact: true }).click();
+    const panel = page.getByRole('tabpanel').filter({ hasText: 'tf.sequential' });
+    for (const api of ['tf.sequential', 'tf.layers.dense', 'model.compile', 'model.fit', 'model.evaluate']) await expect(panel).toContainText(api);
+    await page.getByRole('tab', { name: L.third, exact: true }).click();
+    await expect(page.getByRole('tabpanel').filter({ hasText: 'applyGradients' })).toBeVisible();
+    const section = page.locator('section[data-section="real-data"]');
+    const holdout = section.locator('[data-computed="training.digits.holdout"]');
+    await expect(holdout).toHaveCount(1);
+    expect(Number(await holdout.getAttribute('data-value'))).toBeGreaterThan(0.8);
+    expect(Number(await section.locator('[data-computed="training.random.holdout"]').getAttribute('data-value'))).toBeLessThan(0.2);
+    await expect(section.locator('[data-computed="training.digits.download"]')).toHaveText(`${(manifest.bytes / 1e6).toFixed(1)} MB`);
+    expect(requests.filter((u) => DATA_FILE.test(u))).toEqual([]);
+  });
+}
