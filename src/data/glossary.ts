@@ -375,7 +375,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'generalization',
     en: 'generalization',
     zh: '泛化',
-    variants: { en: ['generalisation', 'generalizes', 'generalises'], zh: ['泛化能力'] },
+    variants: { en: ['generalisation'] },
     definition: {
       en: 'Performing well on new data drawn like the training data, because the model has learned patterns rather than the examples themselves; measured on held-out data.',
       zh: '模型学到的是规律而不是样本本身，因而在与训练数据同样来源的新数据上也表现良好；要在留出数据上测量。',
