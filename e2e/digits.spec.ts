@@ -201,3 +201,15 @@ for (const L of [
     expect(requests.filter((u) => DATA_FILE.test(u))).toEqual([]);
   });
 }
+
+test('the digits panel is accessible in dark mode with reduced motion', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await open(page, '/zh/practice/?training.data=digits&training.samples=200&training.epochs=1&training.units=16');
+  await trainToEnd(page, '训练');
+  await expect(result(page, 'confusion')).toBeVisible();
+  await lab(page).getByRole('button', { name: '下一个', exact: true }).click();
+  const axe = await new AxeBuilder({ page }).include('#example-training').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary).join('; ')}`)).toEqual([]);
+  await expectNoLeak(page);
+});
