@@ -18,6 +18,7 @@ import { SITE, BASE } from './src/lib/site.ts';
 import { parityCheck } from './src/plugins/parity-integration.ts';
 import { cspCompletion } from './src/plugins/csp-integration.ts';
 import { offline } from './src/plugins/offline-integration.ts';
+import { digits } from './src/plugins/digits-integration.ts';
 
 export default defineConfig({
   site: SITE,
@@ -52,6 +53,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // The training lab's digits: public/digits/digits-<hash>.bin.gz from the mnist package.
+    digits(),
     parityCheck(),
     starlight({
       title: { en: 'Foundation Models: A Bilingual Book', 'zh-CN': '基础模型：双语读本' },

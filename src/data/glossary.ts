@@ -372,6 +372,25 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     },
   },
   {
+    id: 'generalization',
+    en: 'generalization',
+    zh: '泛化',
+    variants: { en: ['generalisation'] },
+    definition: {
+      en: 'Performing well on new data drawn like the training data, because the model has learned patterns rather than the examples themselves; measured on held-out data.',
+      zh: '模型学到的是规律而不是样本本身，因而在与训练数据同样来源的新数据上也表现良好；要在留出数据上测量。',
+    },
+  },
+  {
+    id: 'confusion-matrix',
+    en: 'confusion matrix',
+    zh: '混淆矩阵',
+    definition: {
+      en: 'A table of counts for a classifier: one row per true class, one column per predicted class; the diagonal holds the correct predictions.',
+      zh: '分类器的计数表：每行对应一个真实类别，每列对应一个预测类别；对角线上是预测正确的样本数。',
+    },
+  },
+  {
     id: 'accuracy',
     en: 'accuracy',
     zh: '准确率',

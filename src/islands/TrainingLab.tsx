@@ -4,14 +4,21 @@
  * runs `src/lib/training/train.ts`. All maths lives in src/lib/training; this
  * island only keeps state, talks to the worker and draws.
  */
+import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type UPlot from 'uplot';
 import type { Lang } from '../lib/book';
 import { epochLine, eta, evaluateLine, formatEta, type EpochMetrics } from '../lib/training/log';
-import type { FromWorker, RuntimeInfo, ToWorker } from '../lib/training/protocol';
+import type { DigitsOutcome, FromWorker, RuntimeInfo, ToWorker } from '../lib/training/protocol';
+import type { DigitsErrorKind } from '../lib/training/digits-load';
+import digitsManifest from '../data/digits.json';
+import type { DigitsPanelProps } from './DigitsPanel';
 import type { RecordedResult } from '../lib/training/recorded';
 import {
   BACKEND_CHOICES,
+  DATA_CHOICES,
+  SAMPLE_LIMITS,
+  type DataChoice,
   DEFAULT_SETTINGS,
   EVAL_CHOICES,
   FIELD_LABELS,
@@ -78,6 +85,10 @@ export default function TrainingLab({ lang, recorded }: Props) {
   const [lines, setLines] = useState<string[]>(() => recordedLog(recorded));
   const [announce, setAnnounce] = useState('');
   const [chartReady, setChartReady] = useState(false);
+  const [dataProgress, setDataProgress] = useState<{ loaded: number; total: number } | null>(null);
+  const [dataError, setDataError] = useState<DigitsErrorKind | null>(null);
+  const [digits, setDigits] = useState<DigitsOutcome | null>(null);
+  const [Panel, setPanel] = useState<ComponentType<DigitsPanelProps> | null>(null);
 
   const worker = useRef<Worker | null>(null);
   const runId = useRef(0);
@@ -189,7 +200,18 @@ export default function TrainingLab({ lang, recorded }: Props) {
         setLines((l) => [...l, ...notes, t.using(m.runtime.backend)]);
         break;
       }
+      case 'data':
+        setDataProgress({ loaded: m.loaded, total: m.total });
+        break;
+      case 'data-error':
+        busy.current = false;
+        setDataProgress(null);
+        setDataError(m.kind);
+        setLines((l) => [...l, `${t.dataFailed[m.kind]} (${m.detail})`]);
+        setStatus('error');
+        break;
       case 'started':
+        setDataProgress(null);
         setStatus('running');
         setTensors({ now: m.baseline, baseline: m.baseline });
         setProgress({ epoch: 1, batch: 0, batches: m.batches, elapsedMs: 0 });
@@ -217,6 +239,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
         setLines((l) => [...l, ...extra]);
         setAnnounce(extra.join(' '));
         setFinal({ train: m.train, holdout: m.holdout, trainMs: m.trainMs });
+        setDigits(m.digits);
         setTensors((x) => (x ? { ...x, now: m.tensors } : { now: m.tensors, baseline: m.tensors }));
         setStatus('done');
         break;
@@ -271,16 +294,19 @@ export default function TrainingLab({ lang, recorded }: Props) {
     }
   };
 
-  const onTrain = (e?: Event): void => {
+  const onTrain = (e?: Event, override?: Draft): void => {
     e?.preventDefault();
     if (busy.current) return; // never two runs at once
-    const { value, errors: bad } = validateAll(draft);
+    const { value, errors: bad } = validateAll(override ?? draft);
     if (!value) {
       setErrors({ kind: 'form', list: bad });
       return;
     }
     setErrors(null);
     setRunError(null);
+    setDataError(null);
+    setDataProgress(null);
+    setDigits(null);
     settingsRef.current = value;
     writeUrl(value);
     busy.current = true;
@@ -320,6 +346,9 @@ export default function TrainingLab({ lang, recorded }: Props) {
     writeUrl(DEFAULT_SETTINGS);
     setErrors(null);
     setRunError(null);
+    setDataError(null);
+    setDataProgress(null);
+    setDigits(null);
     historyRef.current = [];
     setHistory([]);
     setShowingRecorded(false);
@@ -331,15 +360,41 @@ export default function TrainingLab({ lang, recorded }: Props) {
     drawChart();
   };
 
+  /** After a failed digits download: the same settings with the seed's random data. */
+  const onUseRandom = (): void => {
+    const next = { ...draft, data: 'random' };
+    setDraft(next);
+    onTrain(undefined, next);
+  };
+
+  // The digits' panel (drawing pad, confusion matrix …) is its own chunk, loaded once the reader chooses the digits.
+  const wantsDigits = draft.data === 'digits' || digits !== null;
+  useEffect(() => {
+    if (!wantsDigits || Panel) return;
+    import('./DigitsPanel').then(
+      (m) => setPanel(() => m.default),
+      () => undefined,
+    );
+  }, [wantsDigits, Panel]);
+
   // --- derived values ---
   const running = status === 'loading' || status === 'running';
   const last = history.at(-1);
   const batchesDone = progress ? (progress.epoch - 1) * progress.batches + progress.batch : 0;
   const batchesTotal = progress ? epochsTotal * progress.batches : 0;
   const finished = status === 'done' || (showingRecorded && status === 'idle');
-  const pct = finished ? 100 : batchesTotal ? Math.round((100 * batchesDone) / batchesTotal) : 0;
+  const pct = dataProgress
+    ? Math.round((100 * dataProgress.loaded) / dataProgress.total)
+    : finished
+      ? 100
+      : batchesTotal
+        ? Math.round((100 * batchesDone) / batchesTotal)
+        : 0;
+  const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
   const recordedBatches = Math.ceil(recorded.settings.samples / recorded.settings.batch);
-  const progressText = progress
+  const progressText = dataProgress
+    ? t.loadingData(mb(dataProgress.loaded), mb(dataProgress.total))
+    : progress
     ? t.progressValue(
         progress.epoch,
         epochsTotal,
@@ -362,7 +417,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
   );
 
   const numberField = (key: 'epochs' | 'batch' | 'samples' | 'units' | 'seed' | 'lr') => {
-    const lim = key === 'lr' ? null : LIMITS[key];
+    const lim = key === 'lr' ? null : key === 'samples' ? SAMPLE_LIMITS[draft.data === 'digits' ? 'digits' : 'random'] : LIMITS[key];
     return (
       <label class="tl-field" key={key}>
         <span>{FIELD_LABELS[key][lang]}</span>
@@ -403,6 +458,16 @@ export default function TrainingLab({ lang, recorded }: Props) {
       <form class="tl-form" noValidate onSubmit={onTrain} aria-label={t.settings}>
         <fieldset disabled={running || !hydrated}>
           <legend>{t.settings}</legend>
+          <label class="tl-field tl-wide">
+            <span>{FIELD_LABELS.data[lang]}</span>
+            <select name="training.data" value={draft.data} onChange={(e) => onInput('data', (e.currentTarget as HTMLSelectElement).value)}>
+              {DATA_CHOICES.map((v: DataChoice) => (
+                <option value={v} key={v}>
+                  {v === 'digits' ? t.dataOptions.digits(mb(digitsManifest.bytes)) : t.dataOptions.random}
+                </option>
+              ))}
+            </select>
+          </label>
           {numberField('epochs')}
           {numberField('batch')}
           {numberField('samples')}
@@ -419,6 +484,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
               ))}
             </select>
           </label>
+          {draft.data !== 'digits' && (
           <label class="tl-field tl-wide">
             <span>{FIELD_LABELS.eval[lang]}</span>
             <select name="training.eval" value={draft.eval} onChange={(e) => onInput('eval', (e.currentTarget as HTMLSelectElement).value)}>
@@ -429,6 +495,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
               ))}
             </select>
           </label>
+          )}
         </fieldset>
         <div class="tl-buttons">
           <button type="submit" disabled={!hydrated || running}>
@@ -455,6 +522,21 @@ export default function TrainingLab({ lang, recorded }: Props) {
           </>
         )}
         {runError && <p>{runError}</p>}
+        {dataError && (
+          <>
+            <p>
+              {t.dataFailed[dataError]} {t.dataFallback}
+            </p>
+            <p class="tl-buttons">
+              <button type="button" onClick={() => onTrain()}>
+                {t.retry}
+              </button>
+              <button type="button" onClick={onUseRandom}>
+                {t.useRandom}
+              </button>
+            </p>
+          </>
+        )}
       </div>
 
       <div
@@ -490,7 +572,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
             </dd>
             {showHoldout && (
               <>
-                <dt>{t.holdoutAccuracy}</dt>
+                <dt>{settingsRef.current.data === 'digits' && !showingRecorded ? t.testAccuracy : t.holdoutAccuracy}</dt>
                 <dd>{out('holdout-accuracy', String(final.holdout!.accuracy), f4(final.holdout!.accuracy))}</dd>
               </>
             )}
@@ -519,6 +601,8 @@ export default function TrainingLab({ lang, recorded }: Props) {
         {!chartReady && svgChart()}
         <div class="tl-uplot" ref={chartBox} />
       </div>
+
+      {wantsDigits && Panel && <Panel lang={lang} outcome={digits} />}
 
       <div class="tl-console-wrap">
         <h3 class="tl-h">{t.console}</h3>

@@ -99,3 +99,33 @@ describe('URL state', () => {
     expect(settingsToQuery(DEFAULT_SETTINGS, '?training.epochs=4')).toBe('');
   });
 });
+
+describe('training.data', () => {
+  it('is random by default and accepts digits', () => {
+    expect(DEFAULT_SETTINGS.data).toBe('random');
+    expect(settingsFromQuery('?training.data=digits').settings.data).toBe('digits');
+  });
+  it('reports an unknown data choice in both languages and keeps random', () => {
+    const r = settingsFromQuery('?training.data=unknown');
+    expect(r.settings.data).toBe('random');
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.field).toBe('data');
+    expect(r.errors[0]!.message.en).toBe('Data must be one of: random, digits.');
+    expect(r.errors[0]!.message.zh).toBe('数据只能是以下之一：random, digits。');
+  });
+  it('checks samples against the chosen data: up to 10,000 random samples, 9,000 digits', () => {
+    expect(settingsFromQuery('?training.samples=10000').errors).toEqual([]);
+    const r = settingsFromQuery('?training.data=digits&training.samples=10000');
+    expect(r.settings.data).toBe('digits');
+    expect(r.settings.samples).toBe(DEFAULT_SETTINGS.samples);
+    expect(r.errors.map((e) => e.field)).toEqual(['samples']);
+    expect(r.errors[0]!.message.en).toContain('from 100 to 9000');
+    expect(r.errors[0]!.message.zh).toContain('100 到 9000');
+    expect(settingsFromQuery('?training.data=digits&training.samples=9000').settings.samples).toBe(9000);
+    const all = validateAll({ ...DEFAULT_SETTINGS, data: 'digits', samples: '9001', lr: 'x' });
+    expect(all.value).toBeNull();
+    expect(all.errors.map((e) => e.field)).toEqual(['samples', 'lr']);
+    expect(validateSettings({ ...DEFAULT_SETTINGS, data: 'digits', samples: 9500 }).ok).toBe(false);
+    expect(validateSettings({ ...DEFAULT_SETTINGS, data: 'digits', samples: 5000 }).ok).toBe(true);
+  });
+});

@@ -9,6 +9,10 @@ export type ConcreteBackend = Exclude<BackendChoice, 'auto'>;
 export const EVAL_CHOICES = ['train', 'holdout'] as const;
 export type EvalChoice = (typeof EVAL_CHOICES)[number];
 
+/** `random`: the seed's random numbers and labels; `digits`: real handwritten digits (MNIST, loaded on demand). */
+export const DATA_CHOICES = ['random', 'digits'] as const;
+export type DataChoice = (typeof DATA_CHOICES)[number];
+
 export interface TrainingSettings {
   epochs: number;
   batch: number;
@@ -18,6 +22,7 @@ export interface TrainingSettings {
   seed: number;
   backend: BackendChoice;
   eval: EvalChoice;
+  data: DataChoice;
 }
 
 /** Fixed by the seed's program: 784 inputs, 10 classes. */
@@ -40,9 +45,10 @@ export const DEFAULT_SETTINGS: Readonly<TrainingSettings> = Object.freeze({
   seed: 42,
   backend: 'auto',
   eval: 'train',
+  data: 'random',
 });
 
-export const SETTING_KEYS = ['epochs', 'batch', 'samples', 'units', 'lr', 'seed', 'backend', 'eval'] as const;
+export const SETTING_KEYS = ['data', 'epochs', 'batch', 'samples', 'units', 'lr', 'seed', 'backend', 'eval'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 export const LIMITS = {
@@ -54,6 +60,12 @@ export const LIMITS = {
   lr: { max: 1 },
 } as const;
 
+/** Training samples available per data choice (the digits file holds 9,000 training and 1,000 test digits). */
+export const SAMPLE_LIMITS: Record<DataChoice, { min: number; max: number }> = {
+  random: LIMITS.samples,
+  digits: { min: 100, max: 9000 },
+};
+
 export const FIELD_LABELS: Record<SettingKey, Record<Lang, string>> = {
   epochs: { en: 'Epochs', zh: '训练轮次' },
   batch: { en: 'Batch size', zh: '批量大小' },
@@ -63,6 +75,7 @@ export const FIELD_LABELS: Record<SettingKey, Record<Lang, string>> = {
   seed: { en: 'Random seed', zh: '随机种子' },
   backend: { en: 'Backend', zh: '后端' },
   eval: { en: 'Evaluate on', zh: '评估数据' },
+  data: { en: 'Data', zh: '数据' },
 };
 
 /** A refused setting: which field, and why, in both languages. */
@@ -145,7 +158,23 @@ export function parseField(field: SettingKey, raw: string | number): Parsed<Trai
       return parseChoice(field, BACKEND_CHOICES, String(raw));
     case 'eval':
       return parseChoice(field, EVAL_CHOICES, String(raw));
+    case 'data':
+      return parseChoice(field, DATA_CHOICES, String(raw));
   }
+}
+
+/** The sample count checked against the chosen data (the field alone allows up to 10,000 random samples). */
+export function samplesError(data: DataChoice, samples: number): SettingError | null {
+  const { min, max } = SAMPLE_LIMITS[data];
+  if (samples >= min && samples <= max) return null;
+  if (data === 'random') return intError('samples', min, max);
+  return {
+    field: 'samples',
+    message: {
+      en: `With the digits data, ${FIELD_LABELS.samples.en} must be a whole number from ${min} to ${max} (there are ${max} training digits).`,
+      zh: `使用手写数字数据时，${FIELD_LABELS.samples.zh}必须是 ${min} 到 ${max} 之间的整数（共有 ${max} 个训练数字）。`,
+    },
+  };
 }
 
 /** Validate a whole settings object (e.g. from a message or a form): every error, in field order. */
@@ -156,6 +185,8 @@ export function validateSettings(input: Record<SettingKey, string | number>): Pa
     if (!r.ok) return r;
     out[key] = r.value;
   }
+  const cross = samplesError(out.data as DataChoice, out.samples as number);
+  if (cross) return { ok: false, error: cross };
   // A batch larger than the data set is allowed: one (smaller) batch per epoch, as in Keras.
   return { ok: true, value: out as unknown as TrainingSettings };
 }
@@ -168,6 +199,13 @@ export function validateAll(input: Record<SettingKey, string | number>): { value
     const r = parseField(key, input[key]);
     if (r.ok) out[key] = r.value;
     else errors.push(r.error);
+  }
+  if (out.data !== undefined && out.samples !== undefined) {
+    const cross = samplesError(out.data as DataChoice, out.samples as number);
+    if (cross) {
+      errors.push(cross);
+      errors.sort((a, b) => SETTING_KEYS.indexOf(a.field) - SETTING_KEYS.indexOf(b.field));
+    }
   }
   return { value: errors.length === 0 ? (out as unknown as TrainingSettings) : null, errors };
 }

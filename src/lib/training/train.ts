@@ -33,6 +33,26 @@ export interface TrainResult {
   holdout: Metrics | null;
   /** Training time (epochs only, not data generation or evaluation). */
   trainMs: number;
+  /** With given test data: the class the model reads for each test sample. */
+  predictions: Int32Array | null;
+  /** With `keep`: the trained weights (row-major, as the variables' shapes). */
+  weights: TrainedWeights | null;
+}
+
+export interface TrainedWeights {
+  w1: Float32Array; // inputs × units
+  b1: Float32Array;
+  w2: Float32Array; // units × classes
+  b2: Float32Array;
+  units: number;
+}
+
+/** Data to train on instead of the seed's random numbers (e.g. the digits), and its test set. */
+export interface GivenData {
+  train: Dataset;
+  test: Dataset;
+  /** Read the weights back at the end (for drawing and pictures of the first layer). */
+  keep?: boolean;
 }
 
 export interface TrainHooks {
@@ -53,8 +73,9 @@ export interface TrainHooks {
 /** Names must be unique among live variables; a counter keeps runs apart. */
 let runCounter = 0;
 
-export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHooks = {}): Promise<TrainResult> {
-  const { epochs, batch, samples, units, lr, seed } = settings;
+export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHooks = {}, given?: GivenData): Promise<TrainResult> {
+  const { epochs, batch, units, lr, seed } = settings;
+  const samples = given ? given.train.count : settings.samples;
   const now = hooks.now ?? (() => Date.now());
   const run = ++runCounter;
   const owned: Tensor[] = [];
@@ -63,7 +84,8 @@ export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHook
 
   try {
     // Data: x_train = np.random.random((samples, 784)); y_train = np.random.randint(10, size=(samples,))
-    const data = makeDataset(seed, samples, FEATURES, CLASSES, 'train');
+    // (or the given data: the first `samples` training digits)
+    const data = given?.train ?? makeDataset(seed, samples, FEATURES, CLASSES, 'train');
 
     // Model: Glorot-uniform kernels, zero biases (Keras's defaults).
     const init = initialWeights(seed, FEATURES, units, CLASSES);
@@ -174,25 +196,31 @@ export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHook
     const trainMs = now() - start;
 
     /** Mean loss and accuracy of the current model on a data set, in chunks. */
-    const evaluate = async (set: Dataset): Promise<Metrics> => {
+    const evaluate = async (set: Dataset, predictions?: Int32Array): Promise<Metrics> => {
       const n = set.count;
       let lossSum: Tensor = tf.scalar(0);
       let correct: Tensor = tf.scalar(0);
       try {
         for (let begin = 0; begin < n; begin += 1000) {
           const size = Math.min(1000, n - begin);
-          const [l, c] = tf.tidy(() => {
+          const [l, c, p] = tf.tidy(() => {
             const xb = tf.tensor2d(set.x.subarray(begin * FEATURES, (begin + size) * FEATURES), [size, FEATURES]);
             const yb = tf.tensor1d(set.y.subarray(begin, begin + size), 'int32');
             const { logits } = forward(xb);
+            const read = tf.argMax(logits, 1);
             const loss = tf.neg(tf.sum(tf.mul(tf.oneHot(yb, CLASSES), tf.logSoftmax(logits))));
-            const hits = tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), yb), 'float32'));
-            return [tf.add(lossSum, loss), tf.add(correct, hits)];
+            const hits = tf.sum(tf.cast(tf.equal(read, yb), 'float32'));
+            return [tf.add(lossSum, loss), tf.add(correct, hits), read];
           });
           lossSum.dispose();
           correct.dispose();
           lossSum = l!;
           correct = c!;
+          try {
+            if (predictions) predictions.set(await p!.data(), begin);
+          } finally {
+            p!.dispose();
+          }
         }
         const [l, c] = await Promise.all([lossSum.data(), correct.data()]);
         return { loss: l[0]! / n, accuracy: c[0]! / n };
@@ -202,10 +230,22 @@ export async function train(tf: TF, settings: TrainingSettings, hooks: TrainHook
       }
     };
 
-    if (stopped) return { history, stopped, train: null, holdout: null, trainMs };
+    if (stopped) return { history, stopped, train: null, holdout: null, trainMs, predictions: null, weights: null };
     const trainEval = await evaluate(data);
-    const holdoutEval = settings.eval === 'holdout' ? await evaluate(makeDataset(seed, samples, FEATURES, CLASSES, 'holdout')) : null;
-    return { history, stopped, train: trainEval, holdout: holdoutEval, trainMs };
+    // Given data is always evaluated on its test set; the random data on fresh random data when asked.
+    const predictions = given ? new Int32Array(given.test.count) : null;
+    const holdoutEval = given
+      ? await evaluate(given.test, predictions!)
+      : settings.eval === 'holdout'
+        ? await evaluate(makeDataset(seed, samples, FEATURES, CLASSES, 'holdout'))
+        : null;
+    let weights: TrainedWeights | null = null;
+    if (given?.keep) {
+      const [a, b, c, d] = await Promise.all([w1.data(), b1.data(), w2.data(), b2.data()]);
+      // Copies: a backend may hand out a view of its own memory.
+      weights = { w1: Float32Array.from(a), b1: Float32Array.from(b), w2: Float32Array.from(c), b2: Float32Array.from(d), units };
+    }
+    return { history, stopped, train: trainEval, holdout: holdoutEval, trainMs, predictions, weights };
   } finally {
     optimizer?.dispose();
     for (const t of owned) t.dispose();

@@ -1,6 +1,7 @@
 import {
   DEFAULT_SETTINGS,
   parseField,
+  samplesError,
   SETTING_KEYS,
   type SettingError,
   type SettingKey,
@@ -27,6 +28,12 @@ export function settingsFromQuery(
     const r = parseField(key, raw);
     if (r.ok) (settings as Record<SettingKey, unknown>)[key] = r.value;
     else errors.push(r.error);
+  }
+  // Samples that the chosen data cannot supply (e.g. 10,000 digits): reported, and the default kept.
+  const cross = samplesError(settings.data, settings.samples);
+  if (cross) {
+    errors.push(cross);
+    settings.samples = base.samples;
   }
   return { settings, errors };
 }

@@ -13,7 +13,10 @@ import type * as tfc from '@tensorflow/tfjs-core';
 import { backendOrder, type BackendProbe } from './backend';
 import type { FromWorker, RuntimeInfo, ToWorker } from './protocol';
 import { validateSettings, type BackendChoice, type ConcreteBackend, type TrainingSettings } from './settings';
-import { train } from './train';
+import { train, type GivenData } from './train';
+import manifest from '../../data/digits.json';
+import { digitsDataset, type DigitSplit } from './digits';
+import { DigitsError, loadDigits } from './digits-load';
 
 declare const self: DedicatedWorkerGlobalScope;
 type TF = typeof tfc;
@@ -112,9 +115,32 @@ function watchContext(tf: TF): void {
   });
 }
 
+/** The digits, fetched once per page (again after a failure). Served by this site: `<base>digits/<file>`. */
+let digitsPromise: Promise<DigitSplit> | null = null;
+const digitsUrl = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}digits/${manifest.file}`;
+
 async function run(id: number, settings: TrainingSettings): Promise<void> {
   post({ type: 'loading', id });
+  // The data (when asked for) and TensorFlow.js load side by side.
+  let digits: Promise<DigitSplit> | null = null;
+  if (settings.data === 'digits') {
+    digits = digitsPromise ??= loadDigits(digitsUrl, manifest, {
+      onProgress: (loaded, total) => post({ type: 'data', id: current?.id ?? id, loaded, total }),
+    });
+    digits.catch(() => {
+      digitsPromise = null;
+    });
+  }
   tfPromise ??= import('@tensorflow/tfjs-core');
+  let split: DigitSplit | null = null;
+  if (digits) {
+    try {
+      split = await digits;
+    } catch (e) {
+      post({ type: 'data-error', id, kind: e instanceof DigitsError ? e.kind : 'network', detail: e instanceof Error ? e.message : String(e) });
+      return;
+    }
+  }
   const tf = await tfPromise;
   const info = probe();
   const fallbacks: RuntimeInfo['fallbacks'] = [];
@@ -146,6 +172,9 @@ async function run(id: number, settings: TrainingSettings): Promise<void> {
   contextLost = false;
   let lastProgress = 0;
   let started = 0;
+  const given: GivenData | undefined = split
+    ? { train: digitsDataset(split.train, settings.samples), test: digitsDataset(split.test), keep: true }
+    : undefined;
   try {
     started = performance.now();
     const result = await train(tf, settings, {
@@ -165,10 +194,17 @@ async function run(id: number, settings: TrainingSettings): Promise<void> {
         }
       },
       onEpoch: (m) => post({ type: 'epoch', id, epoch: m.epoch, loss: m.loss, accuracy: m.accuracy, ms: m.ms ?? 0, elapsedMs: performance.now() - started, tensors: tf.memory().numTensors }),
-    });
+    }, given);
     const tensors = tf.memory().numTensors;
     if (result.stopped || !result.train) post({ type: 'stopped', id, trainMs: result.trainMs, tensors });
-    else post({ type: 'done', id, train: result.train, holdout: result.holdout, trainMs: result.trainMs, tensors });
+    else if (split && result.predictions && result.weights) {
+      const w = result.weights;
+      const out: FromWorker = {
+        type: 'done', id, train: result.train, holdout: result.holdout, trainMs: result.trainMs, tensors,
+        digits: { labels: split.test.labels.slice(), pixels: split.test.pixels.slice(), predictions: result.predictions, weights: w },
+      };
+      self.postMessage(out, [out.digits!.labels.buffer, out.digits!.pixels.buffer, result.predictions.buffer, w.w1.buffer, w.b1.buffer, w.w2.buffer, w.b2.buffer]);
+    } else post({ type: 'done', id, train: result.train, holdout: result.holdout, trainMs: result.trainMs, tensors, digits: null });
   } catch (e) {
     post({ type: 'error', id, message: e instanceof Error ? e.message : String(e), tensors: tf.memory().numTensors });
   }

@@ -1,0 +1,215 @@
+/**
+ * The training lab on real handwritten digits (issue 17), in both languages:
+ * nothing fetched before the reader asks, training on 1,000 digits, the
+ * confusion matrix, the drawing pad, the keyboard alternative, a blocked or
+ * corrupted data file, and no leaked tensors.
+ */
+import { test, expect, type Page, type Locator } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import manifest from '../src/data/digits.json' with { type: 'json' };
+
+const LANGS = [
+  {
+    lang: 'en', path: '/en/practice/', train: 'Train', data: 'Data', samples: 'Samples', epochs: 'Epochs',
+    pad: /Drawing pad/, next: 'Next', previous: 'Previous', clear: 'Clear', retry: 'Try again', useRandom: 'Use random data',
+    padBefore: /Train on the digits first/, blocked: /could not be downloaded/, damaged: /damaged/, badData: /Data must be one of: random, digits/,
+    badSamples: /With the digits data, Samples must be a whole number from 100 to 9000/,
+  },
+  {
+    lang: 'zh', path: '/zh/practice/', train: '训练', data: '数据', samples: '样本数', epochs: '训练轮次',
+    pad: /手写板/, next: '下一个', previous: '上一个', clear: '清除', retry: '重试', useRandom: '改用随机数据',
+    padBefore: /请先用手写数字训练/, blocked: /无法下载/, damaged: /已损坏/, badData: /数据只能是以下之一：random, digits/,
+    badSamples: /使用手写数字数据时，样本数必须是 100 到 9000 之间的整数/,
+  },
+] as const;
+
+const DATA_FILE = /\/digits\/digits-[0-9a-f]+\.bin\.gz$/;
+
+const lab = (page: Page): Locator => page.locator('figure#example-training');
+const result = (page: Page, name: string): Locator => lab(page).locator(`[data-result="${name}"]`);
+
+async function open(page: Page, path: string): Promise<Locator> {
+  await page.goto(path);
+  const figure = lab(page);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-hydrated', 'true');
+  return figure;
+}
+
+async function trainToEnd(page: Page, name: string): Promise<void> {
+  await lab(page).getByRole('button', { name, exact: true }).click();
+  await expect(result(page, 'status')).toHaveAttribute('data-value', 'done', { timeout: 120_000 });
+}
+
+async function expectNoLeak(page: Page): Promise<void> {
+  const tensors = result(page, 'tensors');
+  const baseline = await tensors.getAttribute('data-baseline');
+  expect(baseline).not.toBeNull();
+  await expect(tensors).toHaveAttribute('data-value', baseline!);
+}
+
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+
+for (const L of LANGS) {
+  test.describe(`digits (${L.lang})`, () => {
+    test('trains on 1,000 digits for 3 epochs: held-out accuracy > 0.8, confusion of 1,000, drawing and keyboard reading, no leak', async ({ page }) => {
+      test.setTimeout(180_000);
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const figure = await open(page, L.path);
+      // Nothing of the digits before the reader chooses them.
+      await page.waitForTimeout(500);
+      expect(requests.filter((u) => DATA_FILE.test(u))).toEqual([]);
+
+      await figure.getByRole('combobox', { name: L.data, exact: true }).selectOption('digits');
+      await expect(page).toHaveURL(/training\.data=digits/);
+      // The pad is there and says it needs a trained model.
+      const pad = figure.getByRole('img', { name: L.pad });
+      await expect(pad).toBeVisible();
+      await pad.click();
+      await expect(result(page, 'pad-note')).toHaveText(L.padBefore);
+      expect(requests.filter((u) => DATA_FILE.test(u))).toEqual([]);
+
+      await figure.getByLabel(L.samples, { exact: true }).fill('1000');
+      await figure.getByLabel(L.epochs, { exact: true }).fill('3');
+      await trainToEnd(page, L.train);
+      expect(requests.filter((u) => DATA_FILE.test(u))).toHaveLength(1);
+      const holdout = Number(await result(page, 'holdout-accuracy').getAttribute('data-value'));
+      expect(holdout).toBeGreaterThan(0.8);
+
+      // Confusion matrix: 10 rows of 10 counts, 100 test digits per row, 1,000 in all; its diagonal is the accuracy.
+      const confusion = JSON.parse((await result(page, 'confusion').getAttribute('data-value'))!) as number[][];
+      expect(confusion).toHaveLength(10);
+      for (const row of confusion) {
+        expect(row).toHaveLength(10);
+        expect(sum(row)).toBe(100);
+      }
+      expect(sum(confusion.flat())).toBe(1000);
+      expect(sum(confusion.map((r, i) => r[i]!)) / 1000).toBeCloseTo(holdout, 6);
+      await expect(result(page, 'confusion').locator('tbody tr')).toHaveCount(10);
+      const mistakes = Number(await result(page, 'misclassified').getAttribute('data-value'));
+      expect(mistakes).toBe(1000 - sum(confusion.map((r, i) => r[i]!)));
+      await expect(result(page, 'weights').locator('canvas')).toHaveCount(12);
+
+      // Draw a "1": one vertical stroke with the pointer.
+      await pad.scrollIntoViewIfNeeded();
+      const box = (await pad.boundingBox())!;
+      await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
+      await page.mouse.down();
+      for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * (0.15 + 0.07 * i));
+      await page.mouse.up();
+      await expect(result(page, 'pad-note')).toHaveText('');
+      await expect(result(page, 'probabilities')).not.toHaveAttribute('data-value', '');
+      const probs = JSON.parse((await result(page, 'probabilities').getAttribute('data-value'))!) as number[];
+      expect(probs).toHaveLength(10);
+      for (const p of probs) expect(p).toBeGreaterThanOrEqual(0);
+      expect(sum(probs)).toBeCloseTo(1, 6);
+      const read = Number(await result(page, 'prediction').getAttribute('data-value'));
+      expect(read).toBe(probs.indexOf(Math.max(...probs)));
+      await figure.getByRole('button', { name: L.clear, exact: true }).click();
+      await expect(result(page, 'probabilities')).toHaveAttribute('data-value', '');
+
+      // Keyboard alternative: pick a test digit with Next / Previous.
+      const next = figure.getByRole('button', { name: L.next, exact: true });
+      await next.focus();
+      await page.keyboard.press('Enter');
+      const shown = JSON.parse((await result(page, 'test-digit').getAttribute('data-value'))!) as { index: number; label: number; read: number };
+      expect(shown.index).toBe(1);
+      expect(shown.label).toBeGreaterThanOrEqual(0);
+      expect(shown.label).toBeLessThan(10);
+      const p2 = JSON.parse((await result(page, 'probabilities').getAttribute('data-value'))!) as number[];
+      expect(sum(p2)).toBeCloseTo(1, 6);
+      // The main thread's reading agrees with the worker's.
+      expect(p2.indexOf(Math.max(...p2))).toBe(shown.read);
+      await figure.getByRole('button', { name: L.previous, exact: true }).press('Enter');
+      await expect(result(page, 'test-digit')).toHaveAttribute('data-value', /"index":0/);
+
+      await expectNoLeak(page);
+      expect(errors).toEqual([]);
+      const axe = await new AxeBuilder({ page }).include('#example-training').analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
+
+    test('a blocked data file: a clear message, retry, and falling back to random data', async ({ page }) => {
+      test.setTimeout(120_000);
+      let block = true;
+      await page.route(DATA_FILE, (route) => (block ? route.abort() : route.continue()));
+      const figure = await open(page, `${L.path}?training.data=digits&training.samples=200&training.epochs=1`);
+      await figure.getByRole('button', { name: L.train, exact: true }).click();
+      await expect(figure.getByRole('alert')).toContainText(L.blocked);
+      await expect(result(page, 'status')).toHaveAttribute('data-value', 'error');
+      // Retry fails again while blocked; then random data trains.
+      await figure.getByRole('button', { name: L.retry, exact: true }).click();
+      await expect(figure.getByRole('alert')).toContainText(L.blocked);
+      await figure.getByRole('button', { name: L.useRandom, exact: true }).click();
+      await expect(result(page, 'status')).toHaveAttribute('data-value', 'done', { timeout: 60_000 });
+      await expect(figure.getByRole('combobox', { name: L.data, exact: true })).toHaveValue('random');
+      const acc = Number(await result(page, 'accuracy').getAttribute('data-value'));
+      expect(Number.isFinite(acc)).toBe(true);
+      await expectNoLeak(page);
+      // Unblocked, the digits load.
+      block = false;
+      await figure.getByRole('combobox', { name: L.data, exact: true }).selectOption('digits');
+      await trainToEnd(page, L.train);
+      await expect(result(page, 'confusion')).toBeVisible();
+    });
+
+    test('a corrupted data file is refused (checksum)', async ({ page }) => {
+      await page.route(DATA_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/gzip', body: Buffer.alloc(manifest.bytes, 1) }));
+      const figure = await open(page, `${L.path}?training.data=digits&training.samples=200&training.epochs=1`);
+      await figure.getByRole('button', { name: L.train, exact: true }).click();
+      await expect(figure.getByRole('alert')).toContainText(L.damaged);
+      await expect(figure.getByRole('button', { name: L.useRandom, exact: true })).toBeVisible();
+    });
+
+    test('bad settings in the address are reported in the page language, and nothing is fetched', async ({ page }) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      const figure = await open(page, `${L.path}?training.data=unknown`);
+      await expect(figure.getByRole('alert')).toContainText(L.badData);
+      await expect(figure.getByRole('combobox', { name: L.data, exact: true })).toHaveValue('random');
+      await open(page, `${L.path}?training.data=digits&training.samples=10000`);
+      await expect(figure.getByRole('alert')).toContainText(L.badSamples);
+      await expect(figure.getByLabel(L.samples, { exact: true })).toHaveValue('1000');
+      await page.waitForTimeout(300);
+      expect(requests.filter((u) => DATA_FILE.test(u))).toEqual([]);
+    });
+  });
+}
+
+for (const L of [
+  { lang: 'en', tab: 'TensorFlow.js', third: 'How the lab runs it' },
+  { lang: 'zh', tab: 'TensorFlow.js', third: '实验如何运行' },
+] as const) {
+  test(`chapter 5 (${L.lang}): the Layers-API tab, the lab's own code, and the real-data section with computed figures`, async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`/${L.lang}/practice/#real-data`);
+    await page.getByRole('tab', { name: L.tab, exact: true }).click();
+    const panel = page.getByRole('tabpanel').filter({ hasText: 'tf.sequential' });
+    for (const api of ['tf.sequential', 'tf.layers.dense', 'model.compile', 'model.fit', 'model.evaluate']) await expect(panel).toContainText(api);
+    await page.getByRole('tab', { name: L.third, exact: true }).click();
+    await expect(page.getByRole('tabpanel').filter({ hasText: 'applyGradients' })).toBeVisible();
+    const section = page.locator('section[data-section="real-data"]');
+    const holdout = section.locator('[data-computed="training.digits.holdout"]');
+    await expect(holdout).toHaveCount(1);
+    expect(Number(await holdout.getAttribute('data-value'))).toBeGreaterThan(0.8);
+    expect(Number(await section.locator('[data-computed="training.random.holdout"]').getAttribute('data-value'))).toBeLessThan(0.2);
+    await expect(section.locator('[data-computed="training.digits.download"]')).toHaveText(`${(manifest.bytes / 1e6).toFixed(1)} MB`);
+    expect(requests.filter((u) => DATA_FILE.test(u))).toEqual([]);
+  });
+}
+
+test('the digits panel is accessible in dark mode with reduced motion', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await open(page, '/zh/practice/?training.data=digits&training.samples=200&training.epochs=1&training.units=16');
+  await trainToEnd(page, '训练');
+  await expect(result(page, 'confusion')).toBeVisible();
+  await lab(page).getByRole('button', { name: '下一个', exact: true }).click();
+  const axe = await new AxeBuilder({ page }).include('#example-training').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary).join('; ')}`)).toEqual([]);
+  await expectNoLeak(page);
+});
