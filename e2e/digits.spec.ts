@@ -7,6 +7,10 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import manifest from '../src/data/digits.json' with { type: 'json' };
+import { lab, open, trainToEnd as trainWith, expectNoLeak } from './tools/lab';
+
+/** Training on digits takes longer than on the seed's random data. */
+const trainToEnd = (page: Page, name: string) => trainWith(page, name, 120_000);
 
 const LANGS = [
   {
@@ -25,28 +29,8 @@ const LANGS = [
 
 const DATA_FILE = /\/digits\/digits-[0-9a-f]+\.bin\.gz$/;
 
-const lab = (page: Page): Locator => page.locator('figure#example-training');
 const result = (page: Page, name: string): Locator => lab(page).locator(`[data-result="${name}"]`);
 
-async function open(page: Page, path: string): Promise<Locator> {
-  await page.goto(path);
-  const figure = lab(page);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure).toHaveAttribute('data-hydrated', 'true');
-  return figure;
-}
-
-async function trainToEnd(page: Page, name: string): Promise<void> {
-  await lab(page).getByRole('button', { name, exact: true }).click();
-  await expect(result(page, 'status')).toHaveAttribute('data-value', 'done', { timeout: 120_000 });
-}
-
-async function expectNoLeak(page: Page): Promise<void> {
-  const tensors = result(page, 'tensors');
-  const baseline = await tensors.getAttribute('data-baseline');
-  expect(baseline).not.toBeNull();
-  await expect(tensors).toHaveAttribute('data-value', baseline!);
-}
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 

@@ -1,6 +1,7 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import recorded from '../src/data/training-result.json' with { type: 'json' };
+import { lab, output, open, trainToEnd, expectNoLeak } from './tools/lab';
 
 /** The practice chapter embeds the training lab. */
 const LANGS = [
@@ -11,32 +12,7 @@ const LANGS = [
 /** Requests that belong to TensorFlow.js (its chunks, the worker, the WASM binaries). */
 const TFJS_REQUEST = /worker-|\.wasm|tfjs|\/dist-[^/]*\.js|_impl-/;
 
-function lab(page: Page): Locator {
-  return page.locator('figure#example-training');
-}
-function result(page: Page, name: string): Locator {
-  return lab(page).locator(`output[data-result="${name}"]`);
-}
-
-async function open(page: Page, path: string): Promise<Locator> {
-  await page.goto(path);
-  const figure = lab(page);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure).toHaveAttribute('data-hydrated', 'true');
-  return figure;
-}
-
-async function trainToEnd(page: Page, name: string): Promise<void> {
-  await lab(page).getByRole('button', { name, exact: true }).click();
-  await expect(result(page, 'status')).toHaveAttribute('data-value', 'done', { timeout: 60_000 });
-}
-
-async function expectNoLeak(page: Page): Promise<void> {
-  const tensors = result(page, 'tensors');
-  const baseline = await tensors.getAttribute('data-baseline');
-  expect(baseline).not.toBeNull();
-  await expect(tensors).toHaveAttribute('data-value', baseline!);
-}
+const result = output;
 
 for (const L of LANGS) {
   test.describe(`training lab (${L.lang})`, () => {

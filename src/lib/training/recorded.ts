@@ -22,13 +22,14 @@ export interface RecordedResult {
 /** The seed's program (with a fixed seed) plus the held-out evaluation. */
 export const RECORDED_SETTINGS: TrainingSettings = { ...DEFAULT_SETTINGS, eval: 'holdout' };
 
-export async function recordResult(tf: typeof tfc, runtime: string): Promise<RecordedResult> {
+/** Runs `settings` on the CPU backend (on `data` if given) and returns the run as committed. */
+async function recordRun(tf: typeof tfc, runtime: string, settings: TrainingSettings, data?: Parameters<typeof train>[3]) {
   await tf.setBackend('cpu');
   await tf.ready();
-  const r = await train(tf, RECORDED_SETTINGS);
+  const r = await train(tf, settings, {}, data);
   if (!r.train || !r.holdout) throw new Error('recorded run did not finish');
-  return {
-    settings: RECORDED_SETTINGS,
+  const result: RecordedResult = {
+    settings,
     backend: tf.getBackend(),
     tfjsVersion: tf.version_core,
     runtime,
@@ -36,6 +37,11 @@ export async function recordResult(tf: typeof tfc, runtime: string): Promise<Rec
     train: r.train,
     holdout: r.holdout,
   };
+  return { result, predictions: r.predictions };
+}
+
+export async function recordResult(tf: typeof tfc, runtime: string): Promise<RecordedResult> {
+  return (await recordRun(tf, runtime, RECORDED_SETTINGS)).result;
 }
 
 /** The same program on real digits: the first 1,000 training digits, evaluated on the 1,000 test digits. */
@@ -48,19 +54,8 @@ export interface RecordedDigitsResult extends RecordedResult {
 
 /** `split` is the digits file's content (src/plugins/digits-build.ts builds it from the mnist package). */
 export async function recordDigitsResult(tf: typeof tfc, runtime: string, split: DigitSplit): Promise<RecordedDigitsResult> {
-  await tf.setBackend('cpu');
-  await tf.ready();
   const s = RECORDED_DIGITS_SETTINGS;
-  const r = await train(tf, s, {}, { train: digitsDataset(split.train, s.samples), test: digitsDataset(split.test) });
-  if (!r.train || !r.holdout || !r.predictions) throw new Error('recorded run did not finish');
-  return {
-    settings: s,
-    backend: tf.getBackend(),
-    tfjsVersion: tf.version_core,
-    runtime,
-    history: r.history.map(({ epoch, loss, accuracy }) => ({ epoch, loss, accuracy })),
-    train: r.train,
-    holdout: r.holdout,
-    confusion: confusionMatrix(split.test.labels, r.predictions),
-  };
+  const { result, predictions } = await recordRun(tf, runtime, s, { train: digitsDataset(split.train, s.samples), test: digitsDataset(split.test) });
+  if (!predictions) throw new Error('recorded run did not finish');
+  return { ...result, confusion: confusionMatrix(split.test.labels, predictions) };
 }
