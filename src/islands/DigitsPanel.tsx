@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
 import { centreDigit, DIGITS } from '../lib/training/digits';
-import { argMax, confusionMatrix, misclassified, probabilities, unitWeights } from '../lib/training/infer';
+import { argMax, confusionMatrix, digitImage, misclassified, pictureRgba, probabilities, unitWeights } from '../lib/training/infer';
 import type { DigitsOutcome } from '../lib/training/protocol';
 import { TEXT } from '../lib/training/text';
 
@@ -31,18 +31,7 @@ function Picture({ values, diverging = false, label, size = 56 }: { values: Arra
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
     const img = ctx.createImageData(SIDE, SIDE);
-    for (let i = 0; i < SIDE * SIDE; i++) {
-      const v = values[i]!;
-      let r: number, g: number, b: number;
-      if (diverging) {
-        const a = Math.min(1, Math.abs(v));
-        // White at 0, blue for positive, red for negative.
-        [r, g, b] = v >= 0 ? [255 * (1 - a), 255 * (1 - 0.6 * a), 255] : [255, 255 * (1 - 0.8 * a), 255 * (1 - 0.8 * a)];
-      } else {
-        r = g = b = 255 * v;
-      }
-      img.data.set([r, g, b, 255], i * 4);
-    }
+    img.data.set(pictureRgba(values, diverging));
     ctx.putImageData(img, 0, 0);
   }, [values, diverging]);
   return <canvas ref={ref} class="dp-pic" width={SIDE} height={SIDE} style={{ width: `${size}px`, height: `${size}px` }} role="img" aria-label={label} />;
@@ -59,12 +48,7 @@ export default function DigitsPanel({ lang, outcome }: DigitsPanelProps) {
 
   const confusion = useMemo(() => (outcome ? confusionMatrix(outcome.labels, outcome.predictions) : null), [outcome]);
   const wrong = useMemo(() => (outcome ? misclassified(outcome.labels, outcome.predictions) : []), [outcome]);
-  const testImage = (i: number): Float32Array => {
-    const out = new Float32Array(DIGITS.pixels);
-    if (!outcome) return out;
-    for (let k = 0; k < DIGITS.pixels; k++) out[k] = outcome.pixels[i * DIGITS.pixels + k]! / 255;
-    return out;
-  };
+  const testImage = (i: number): Float32Array => (outcome ? digitImage(outcome.pixels, i, DIGITS.pixels) : new Float32Array(DIGITS.pixels));
   const current = useMemo(() => (outcome ? testImage(index) : null), [outcome, index]);
   const units = outcome?.weights.units ?? 0;
   const weightPics = useMemo(() => {

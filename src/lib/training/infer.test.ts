@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { argMax, confusionMatrix, misclassified, probabilities, unitWeights } from './infer';
+import { argMax, confusionMatrix, digitImage, misclassified, pictureRgba, probabilities, unitWeights } from './infer';
 import { initialWeights } from './data';
 
 describe('inference in plain JavaScript', () => {
@@ -44,5 +44,16 @@ describe('inference in plain JavaScript', () => {
     expect(img[5]).toBe(-1);
     expect(img[7]).toBe(0.5);
     expect(img[0]).toBe(0);
+  });
+});
+
+describe('pictures', () => {
+  it('digitImage scales the i-th digit of the packed bytes to [0, 1]', () => {
+    const bytes = Uint8Array.from([0, 0, 0, 255, 51, 0]);
+    expect(Array.from(digitImage(bytes, 1, 3))).toEqual([1, 0.2, 0].map((v) => Math.fround(v)));
+  });
+  it('pictureRgba: gray, and diverging white at 0, blue for +1, red for −1, clamped beyond', () => {
+    expect(Array.from(pictureRgba([0, 1], false))).toEqual([0, 0, 0, 255, 255, 255, 255, 255]);
+    expect(Array.from(pictureRgba([0, 1, -1, 5], true))).toEqual([255, 255, 255, 255, 0, 102, 255, 255, 255, 51, 51, 255, 0, 102, 255, 255]);
   });
 });

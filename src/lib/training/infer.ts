@@ -64,3 +64,30 @@ export function unitWeights(w: Pick<TrainedWeights, 'w1' | 'units'>, unit: numbe
   if (max > 0) for (let i = 0; i < FEATURES; i++) out[i]! /= max;
   return out;
 }
+
+/** Test digit `i` of a packed byte array (one byte per pixel, `pixels` per digit) as values in [0, 1]. */
+export function digitImage(bytes: ArrayLike<number>, i: number, pixels: number): Float32Array {
+  const out = new Float32Array(pixels);
+  for (let k = 0; k < pixels; k++) out[k] = (bytes[i * pixels + k] ?? 0) / 255;
+  return out;
+}
+
+/**
+ * RGBA bytes of a picture: gray (0 black … 1 white), or diverging (white at 0,
+ * blue for positive, red for negative, full colour at |v| ≥ 1).
+ */
+export function pictureRgba(values: ArrayLike<number>, diverging: boolean): Uint8ClampedArray {
+  const out = new Uint8ClampedArray(values.length * 4);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    let r: number, g: number, b: number;
+    if (diverging) {
+      const a = Math.min(1, Math.abs(v));
+      [r, g, b] = v >= 0 ? [255 * (1 - a), 255 * (1 - 0.6 * a), 255] : [255, 255 * (1 - 0.8 * a), 255 * (1 - 0.8 * a)];
+    } else {
+      r = g = b = 255 * v;
+    }
+    out.set([r, g, b, 255], i * 4);
+  }
+  return out;
+}
