@@ -337,6 +337,27 @@ test('an unknown /go/ id and an unknown path give the bilingual 404 page with se
   }
 });
 
+test('search is built when first wanted: nothing loaded at page load; Ctrl K opens it ready to type', async ({ page }) => {
+  // Starlight builds Pagefind's UI at the first idle moment after load: a long task on every
+  // page (README, "Long chapters"). Ours builds it on the way to the button or on the shortcut.
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (/\/ui-core\.[^/]*\.js$|\/pagefind\//.test(new URL(r.url()).pathname)) fetched.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/en/math/');
+  // Two idle periods after load: Starlight's own idle callback would have run by then.
+  await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
+  expect(fetched).toEqual([]);
+  await expect(page.locator('#starlight__search input')).toHaveCount(0);
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('site-search dialog')).toHaveAttribute('open', '');
+  const input = page.locator('#starlight__search input');
+  await expect(input).toBeFocused();
+  await page.keyboard.type('momentum');
+  await expect(page.locator('#starlight__search a[href="/en/math/#momentum"]').first()).toBeVisible();
+  expect(fetched.some((f) => f.includes('ui-core'))).toBe(true);
+});
+
 test('the 404 page searches the reader’s edition', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
