@@ -534,6 +534,26 @@ test.describe('long chapters are rendered section by section (src/plugins/sectio
         () => [...document.querySelectorAll('.sl-markdown-content p')].filter((p) => p.checkVisibility() && !p.checkVisibility({ contentVisibilityAuto: true })).length,
       );
       expect(skipped).toBe(0);
+      // Code blocks are skipped on their own, also inside sections with an example (practice:
+      // Expressive Code's token spans are most of the chapter), and printed whole.
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(`/${lang}/practice/`);
+      // The code blocks of (sub)sections that are themselves never skipped (they hold an example).
+      const codeVisibility = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('.sl-markdown-content .expressive-code')]
+            .filter((b) => b.closest('section')?.classList.contains('has-example'))
+            .map((b) => getComputedStyle(b).contentVisibility),
+        );
+      const onScreen = await codeVisibility();
+      expect(onScreen.length).toBeGreaterThan(1);
+      expect(new Set(onScreen)).toEqual(new Set(['auto']));
+      await page.emulateMedia({ media: 'print' });
+      expect(new Set(await codeVisibility())).toEqual(new Set(['visible']));
+      const codeSkipped = await page.evaluate(
+        () => [...document.querySelectorAll('.sl-markdown-content .ec-line')].filter((l) => l.checkVisibility() && !l.checkVisibility({ contentVisibilityAuto: true })).length,
+      );
+      expect(codeSkipped).toBe(0);
     });
   }
 });
