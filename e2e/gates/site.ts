@@ -44,7 +44,15 @@ export function gatedPages(): string[] {
   const exEmbed = /^\/(en|zh)\/embed\/exercise\/([^/]+)\/$/;
   const embeds = pages.filter((p) => exEmbed.test(p));
   const sampled = embeds.filter((p, i) => i % 11 === 0 || p.endsWith('/ex-4-2/'));
-  const rest = pages.filter((p) => !p.startsWith('/go/') && !print.test(p) && !exEmbed.test(p));
+  // Parallel views (/parallel/<slug>/: both editions of a chapter side by side, one template) are
+  // sampled too: the chapters' own pages are gated in each edition, and these four cover what the
+  // template meets (equations, islands and exercises; code; the glossary's lists; a plain chapter).
+  // e2e/reading.spec.ts checks every parallel view's pairing and languages.
+  const parallel = /^\/parallel\/([^/]+)\/$/;
+  const PARALLEL_GATED = new Set(['math', 'practice', 'glossary', 'background']);
+  const rest = pages.filter(
+    (p) => !p.startsWith('/go/') && !print.test(p) && !exEmbed.test(p) && (!parallel.test(p) || PARALLEL_GATED.has(parallel.exec(p)![1]!)),
+  );
   // Short links: one template, so two of them. With JavaScript a short link goes on to its chapter at the
   // target, where every section is rendered (html.at-target) and axe reads the whole chapter again; the two
   // sampled are the ones whose chapters are the smallest (chapter 4 took 55 s of the gates' time).
