@@ -44,7 +44,9 @@ try {
 
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (m: { value: TraceEvent[] }) => events.push(...m.value));
+  cdp.on('Tracing.dataCollected', (m) => {
+    events.push(...(m.value as unknown as TraceEvent[]));
+  });
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing'].join(','),
