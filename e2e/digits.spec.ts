@@ -76,6 +76,11 @@ for (const L of LANGS) {
       const mistakes = Number(await result(page, 'misclassified').getAttribute('data-value'));
       expect(mistakes).toBe(1000 - sum(confusion.map((r, i) => r[i]!)));
       await expect(result(page, 'weights').locator('canvas')).toHaveCount(12);
+      // The pictures are drawn a few per task (issue 17), and every one of them gets drawn.
+      await expect(result(page, 'weights').locator('canvas[data-drawn="true"]')).toHaveCount(12);
+      const shownMistakes = await result(page, 'misclassified').locator('canvas').count();
+      expect(shownMistakes).toBe(Math.min(24, mistakes));
+      await expect(result(page, 'misclassified').locator('canvas[data-drawn="true"]')).toHaveCount(shownMistakes);
 
       // Draw a "1": one vertical stroke with the pointer.
       await pad.scrollIntoViewIfNeeded();

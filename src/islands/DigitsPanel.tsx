@@ -8,7 +8,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
-import { centreDigit, DIGITS } from '../lib/training/digits';
+import { createBatchQueue, yieldToMain, type BatchQueue } from '../lib/training/batches';
+import { centreDigit, DIGITS, inkCrop } from '../lib/training/digits';
 import { argMax, confusionMatrix, digitImage, misclassified, pictureRgba, probabilities, unitWeights } from '../lib/training/infer';
 import type { DigitsOutcome } from '../lib/training/protocol';
 import { TEXT } from '../lib/training/text';
@@ -20,19 +21,53 @@ export interface DigitsPanelProps {
 }
 
 const PAD = 280;
+const LINE = 20;
 const SIDE = DIGITS.side;
 const GALLERY = 24;
 const WEIGHT_UNITS = 12;
+/** Milliseconds of picture drawing per task (issue 17: no main-thread task over 50 ms, layout and paint included). */
+const DRAW_BUDGET_MS = 8;
 
-/** A 28×28 picture: gray (0 black … 1 white) or diverging (−1 red … +1 blue). */
+/**
+ * The results appear in stages, each in its own task after a frame, so that
+ * rendering, style, layout and paint of all of them never make one long task:
+ * 0 pad, probabilities and the test digit; 1 the confusion matrix; 2 the
+ * misclassified digits; 3 the weight pictures.
+ */
+const STAGES = 3;
+
+let queue: BatchQueue | null = null;
+/** The pictures' drawing jobs, shared by every picture of the page: a few per task. */
+const drawQueue = (): BatchQueue => (queue ??= createBatchQueue({ budgetMs: DRAW_BUDGET_MS, now: () => performance.now(), yieldTo: yieldToMain }));
+
+/** Resolves in a new task after the next frame (or after 100 ms if no frame comes, e.g. in a hidden tab). */
+const afterFrame = (): Promise<void> =>
+  new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      void yieldToMain().then(resolve);
+    });
+  });
+
+/**
+ * A 28×28 picture: gray (0 black … 1 white) or diverging (−1 red … +1 blue).
+ * Drawn through the shared queue, not in the render's task; `data-drawn` says when it is.
+ */
 function Picture({ values, diverging = false, label, size = 56 }: { values: ArrayLike<number>; diverging?: boolean; label: string; size?: number }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const ctx = ref.current?.getContext('2d');
-    if (!ctx) return;
-    const img = ctx.createImageData(SIDE, SIDE);
-    img.data.set(pictureRgba(values, diverging));
-    ctx.putImageData(img, 0, 0);
+    const canvas = ref.current;
+    if (!canvas) return;
+    canvas.dataset.drawn = 'false';
+    return drawQueue().push(() => {
+      const ctx = canvas.getContext('2d');
+      if (!ctx || !canvas.isConnected) return;
+      const img = ctx.createImageData(SIDE, SIDE);
+      img.data.set(pictureRgba(values, diverging));
+      ctx.putImageData(img, 0, 0);
+      canvas.dataset.drawn = 'true';
+    });
   }, [values, diverging]);
   return <canvas ref={ref} class="dp-pic" width={SIDE} height={SIDE} style={{ width: `${size}px`, height: `${size}px` }} role="img" aria-label={label} />;
 }
@@ -41,15 +76,22 @@ export default function DigitsPanel({ lang, outcome }: DigitsPanelProps) {
   const t = TEXT[lang];
   const pad = useRef<HTMLCanvasElement>(null);
   const drawing = useRef<{ x: number; y: number } | null>(null);
+  /** The bounding box of the points drawn since the pad was cleared: only that part of the pad is read. */
+  const ink = useRef<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
   const frame = useRef(0);
   const [padNote, setPadNote] = useState<string>('');
   const [shown, setShown] = useState<{ probs: number[]; source: 'pad' | 'test' } | null>(null);
   const [index, setIndex] = useState(0);
+  // Which stage of showing the results has been reached, for which outcome (a new outcome starts at 0 in its first render).
+  const [staged, setStaged] = useState<{ outcome: DigitsOutcome | null; stage: number }>({ outcome: null, stage: 0 });
+  const stage = staged.outcome === outcome ? staged.stage : 0;
 
   const confusion = useMemo(() => (outcome ? confusionMatrix(outcome.labels, outcome.predictions) : null), [outcome]);
   const wrong = useMemo(() => (outcome ? misclassified(outcome.labels, outcome.predictions) : []), [outcome]);
   const testImage = (i: number): Float32Array => (outcome ? digitImage(outcome.pixels, i, DIGITS.pixels) : new Float32Array(DIGITS.pixels));
   const current = useMemo(() => (outcome ? testImage(index) : null), [outcome, index]);
+  // Memoised so that a picture is drawn once, not again at every render.
+  const gallery = useMemo(() => wrong.slice(0, GALLERY).map((i) => ({ i, values: testImage(i) })), [wrong]);
   const units = outcome?.weights.units ?? 0;
   const weightPics = useMemo(() => {
     if (!outcome) return [];
@@ -60,11 +102,22 @@ export default function DigitsPanel({ lang, outcome }: DigitsPanelProps) {
     });
   }, [outcome]);
 
-  // A new model: clear the pad and what it showed.
+  // A new model: clear the pad and what it showed; then show the results stage by stage.
   useEffect(() => {
     clear();
     setIndex(0);
     setPadNote(outcome ? t.padHint : t.padBefore);
+    if (!outcome) return;
+    let live = true;
+    void (async () => {
+      for (let s = 1; s <= STAGES && live; s++) {
+        await afterFrame();
+        if (live) setStaged({ outcome, stage: s });
+      }
+    })();
+    return () => {
+      live = false;
+    };
   }, [outcome]);
 
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
@@ -72,6 +125,7 @@ export default function DigitsPanel({ lang, outcome }: DigitsPanelProps) {
   function clear(): void {
     const c = pad.current;
     c?.getContext('2d')?.clearRect(0, 0, PAD, PAD);
+    ink.current = null;
     setShown(null);
   }
 
@@ -83,10 +137,12 @@ export default function DigitsPanel({ lang, outcome }: DigitsPanelProps) {
       const c = pad.current;
       const ctx = c?.getContext('2d', { willReadFrequently: true });
       if (!c || !ctx || !outcome) return;
-      const rgba = ctx.getImageData(0, 0, PAD, PAD).data;
-      const gray = new Float32Array(PAD * PAD);
-      for (let i = 0; i < gray.length; i++) gray[i] = rgba[i * 4 + 3]! / 255;
-      const img = centreDigit(gray, PAD, PAD, 0.05);
+      // The strokes' box plus half the line and its anti-aliasing: centreDigit gives the same image as for the whole pad.
+      const r = inkCrop(ink.current, LINE / 2 + 2, PAD, PAD);
+      const rgba = r ? ctx.getImageData(r.x, r.y, r.w, r.h).data : null;
+      const gray = new Float32Array(r ? r.w * r.h : 0);
+      if (rgba) for (let i = 0; i < gray.length; i++) gray[i] = rgba[i * 4 + 3]! / 255;
+      const img = r ? centreDigit(gray, r.w, r.h, 0.05) : null;
       if (!img) {
         setShown(null);
         setPadNote(t.padEmpty);
@@ -107,9 +163,16 @@ export default function DigitsPanel({ lang, outcome }: DigitsPanelProps) {
     const ctx = c?.getContext('2d', { willReadFrequently: true });
     if (!c || !ctx) return;
     ctx.strokeStyle = getComputedStyle(c).color || '#000';
-    ctx.lineWidth = 20;
+    ctx.lineWidth = LINE;
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
+    const b = ink.current;
+    ink.current = {
+      x0: Math.min(b?.x0 ?? Infinity, from.x, to.x),
+      y0: Math.min(b?.y0 ?? Infinity, from.y, to.y),
+      x1: Math.max(b?.x1 ?? -Infinity, from.x, to.x),
+      y1: Math.max(b?.y1 ?? -Infinity, from.y, to.y),
+    };
     ctx.beginPath();
     ctx.moveTo(from.x, from.y);
     ctx.lineTo(to.x, to.y);
@@ -192,7 +255,8 @@ export default function DigitsPanel({ lang, outcome }: DigitsPanelProps) {
                   <li key={d} class={d === read ? 'dp-top' : undefined}>
                     <span class="dp-digit">{d}</span>
                     <span class="dp-bar" aria-hidden="true">
-                      <span style={{ width: `${(p * 100).toFixed(1)}%` }} />
+                      {/* A transform, not a width: a reading while drawing changes no layout. */}
+                      <span style={{ transform: `scaleX(${p.toFixed(3)})` }} />
                     </span>
                     <span class="dp-pct">{probs ? `${(p * 100).toFixed(1)}%` : t.na}</span>
                   </li>
@@ -228,7 +292,7 @@ export default function DigitsPanel({ lang, outcome }: DigitsPanelProps) {
         </div>
       </div>
 
-      {confusion && (
+      {confusion && stage >= 1 && (
         <>
           <div class="dp-scroll">
             <table class="dp-confusion" data-result="confusion" data-value={JSON.stringify(confusion)}>
@@ -261,15 +325,23 @@ export default function DigitsPanel({ lang, outcome }: DigitsPanelProps) {
               </tbody>
             </table>
           </div>
+        </>
+      )}
+      {confusion && stage >= 2 && (
+        <>
           <h4 class="dp-h">{t.mistakes(wrong.length)}</h4>
           <ul class="dp-gallery" data-result="misclassified" data-value={String(wrong.length)}>
-            {wrong.slice(0, GALLERY).map((i) => (
+            {gallery.map(({ i, values }) => (
               <li key={i}>
-                <Picture values={testImage(i)} label={t.mistake(outcome!.labels[i]!, outcome!.predictions[i]!)} />
+                <Picture values={values} label={t.mistake(outcome!.labels[i]!, outcome!.predictions[i]!)} />
                 <span>{t.mistake(outcome!.labels[i]!, outcome!.predictions[i]!)}</span>
               </li>
             ))}
           </ul>
+        </>
+      )}
+      {confusion && stage >= 3 && (
+        <>
           <h4 class="dp-h">{t.weights}</h4>
           <ul class="dp-gallery" data-result="weights" data-value={String(weightPics.length)}>
             {weightPics.map(({ u, values }) => (

@@ -6,6 +6,7 @@ import {
   decodeDigits,
   DIGITS,
   digitsFileName,
+  inkCrop,
   encodeDigits,
   encodedLength,
   FIT_BOX,
@@ -167,5 +168,30 @@ describe('centring a drawing like MNIST', () => {
     const c = centreOfMass(img)!;
     expect(Math.abs(c.x - 14)).toBeLessThanOrEqual(0.5);
     expect(Math.abs(c.y - 14)).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe('the part of the pad to read', () => {
+  it('is the strokes\' box grown by the margin, clipped to the pad', () => {
+    expect(inkCrop({ x0: 100, y0: 50.5, x1: 120, y1: 200 }, 12, 280, 280)).toEqual({ x: 88, y: 38, w: 44, h: 174 });
+    expect(inkCrop({ x0: 3, y0: 270, x1: 3, y1: 279 }, 12, 280, 280)).toEqual({ x: 0, y: 258, w: 15, h: 22 });
+    expect(inkCrop(null, 12, 280, 280)).toBeNull();
+    expect(inkCrop({ x0: 400, y0: 400, x1: 410, y1: 410 }, 2, 280, 280)).toBeNull();
+  });
+
+  it('gives centreDigit the same image as the whole pad', () => {
+    const W = 280;
+    const pad = new Float32Array(W * W);
+    // A thick diagonal stroke from (90, 60) to (150, 220), radius 10, with a soft edge.
+    for (let y = 0; y < W; y++)
+      for (let x = 0; x < W; x++) {
+        const t = Math.max(0, Math.min(1, ((x - 90) * 60 + (y - 60) * 160) / (60 * 60 + 160 * 160)));
+        const d = Math.hypot(x - (90 + 60 * t), y - (60 + 160 * t));
+        pad[y * W + x] = Math.max(0, Math.min(1, 10.5 - d));
+      }
+    const r = inkCrop({ x0: 90, y0: 60, x1: 150, y1: 220 }, 12, W, W)!;
+    const crop = new Float32Array(r.w * r.h);
+    for (let y = 0; y < r.h; y++) for (let x = 0; x < r.w; x++) crop[y * r.w + x] = pad[(r.y + y) * W + r.x + x]!;
+    expect(Array.from(centreDigit(crop, r.w, r.h, 0.05)!)).toEqual(Array.from(centreDigit(pad, W, W, 0.05)!));
   });
 });

@@ -285,3 +285,28 @@ export function digitsDataset(set: DigitSet, count = set.count): { x: Float32Arr
   const { x, y } = toFloat(set, count);
   return { x, y, count: y.length, features: DIGITS.pixels, classes: DIGITS.classes };
 }
+
+/** A rectangle of pixels: left, top, width, height. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * The part of a drawing pad worth reading: the strokes' bounding box (the
+ * points the pointer went through) grown by `margin` (half the line width and
+ * its anti-aliasing), in whole pixels, clipped to the pad. Null if nothing was
+ * drawn. centreDigit gives the same image for this crop as for the whole pad,
+ * since it only looks at the ink; reading the crop is less work per pointer move.
+ */
+export function inkCrop(points: { x0: number; y0: number; x1: number; y1: number } | null, margin: number, width: number, height: number): Rect | null {
+  if (!points) return null;
+  const x = Math.max(0, Math.floor(points.x0 - margin));
+  const y = Math.max(0, Math.floor(points.y0 - margin));
+  const x1 = Math.min(width, Math.ceil(points.x1 + margin));
+  const y1 = Math.min(height, Math.ceil(points.y1 + margin));
+  if (x1 <= x || y1 <= y) return null;
+  return { x, y, w: x1 - x, h: y1 - y };
+}
