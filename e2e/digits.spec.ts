@@ -100,6 +100,27 @@ for (const L of LANGS) {
       await figure.getByRole('button', { name: L.clear, exact: true }).click();
       await expect(result(page, 'probabilities')).toHaveAttribute('data-value', '');
 
+      // The same with a finger: real touch input (pointer events of type "touch"), and the stroke
+      // draws instead of scrolling the page (touch-action: none on the pad).
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+      await pad.evaluate((el) => {
+        const w = window as unknown as { __pointerTypes: string[] };
+        w.__pointerTypes = [];
+        el.addEventListener('pointerdown', (e) => w.__pointerTypes.push((e as PointerEvent).pointerType));
+      });
+      const scrolled = await page.evaluate(() => window.scrollY);
+      const at = (f: number) => [{ x: box.x + box.width * 0.5, y: box.y + box.height * f }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0.15) });
+      for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(0.15 + 0.07 * i) });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      expect(await page.evaluate(() => (window as unknown as { __pointerTypes: string[] }).__pointerTypes)).toEqual(['touch']);
+      await expect(result(page, 'probabilities')).not.toHaveAttribute('data-value', '');
+      expect(sum(JSON.parse((await result(page, 'probabilities').getAttribute('data-value'))!) as number[])).toBeCloseTo(1, 6);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+      await figure.getByRole('button', { name: L.clear, exact: true }).click();
+      await expect(result(page, 'probabilities')).toHaveAttribute('data-value', '');
+
       // Keyboard alternative: pick a test digit with Next / Previous.
       const next = figure.getByRole('button', { name: L.next, exact: true });
       await next.focus();
