@@ -17,6 +17,7 @@ import type { CheckResult } from '../lib/exercises/engine';
 import type { KindOptions, NumericKind } from '../lib/exercises/types';
 import { ExerciseHead, useProgress, type ExerciseHeadProps } from './exercise-parts';
 import { take } from './ssr-html';
+import { StaticField } from './static-field';
 
 export interface ExerciseNumericProps extends ExerciseHeadProps {
   kind: NumericKind;
@@ -130,20 +131,24 @@ export default function ExerciseNumeric(props: ExerciseNumericProps) {
       <p class="exercise-prompt">{fillPrompt(prompt, params)}</p>
       <div class="exercise-answer">
         <label for={inputId}>{ui.answer}</label>
-        <input
-          id={inputId}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellcheck={false}
-          value={text}
-          aria-describedby={helpId}
-          aria-invalid={result?.verdict === 'invalid'}
-          onInput={(e) => setText(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') onCheck();
-          }}
-        />
+        {hydrated ? (
+          <input
+            id={inputId}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellcheck={false}
+            value={text}
+            aria-describedby={helpId}
+            aria-invalid={result?.verdict === 'invalid'}
+            onInput={(e) => setText(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') onCheck();
+            }}
+          />
+        ) : (
+          <StaticField id={inputId} value={text} describedBy={helpId} />
+        )}
         <button type="button" class="exercise-check" onClick={onCheck}>
           {ui.check}
         </button>

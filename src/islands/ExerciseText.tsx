@@ -9,6 +9,7 @@ import type { Lang } from '../lib/book';
 import { EX_UI, LETTERS } from '../lib/exercises/ui';
 import { recordAttempt } from '../lib/exercises/progress';
 import { ExerciseHead, useProgress, type ExerciseHeadProps } from './exercise-parts';
+import { StaticCheck } from './static-field';
 
 export interface ChoiceOption {
   text: string;
@@ -67,17 +68,21 @@ export default function ExerciseText(props: ExerciseTextProps) {
             <legend class="exercise-prompt">{prompt}</legend>
             {choices.map((c, i) => (
               <div class="exercise-choice" key={i}>
-                <input
-                  type="radio"
-                  id={`${id}-opt-${i}`}
-                  name={`${id}-choice`}
-                  value={String(i)}
-                  checked={chosen === i}
-                  onChange={() => {
-                    setChosen(i);
-                    setVerdict(null);
-                  }}
-                />
+                {hydrated ? (
+                  <input
+                    type="radio"
+                    id={`${id}-opt-${i}`}
+                    name={`${id}-choice`}
+                    value={String(i)}
+                    checked={chosen === i}
+                    onChange={() => {
+                      setChosen(i);
+                      setVerdict(null);
+                    }}
+                  />
+                ) : (
+                  <StaticCheck checked={chosen === i} radio />
+                )}
                 <label for={`${id}-opt-${i}`}>
                   <span class="exercise-letter">{LETTERS[i]}.</span> {c.text}
                 </label>

@@ -45,6 +45,7 @@ import {
   type Settings,
 } from '../lib/playground';
 import { OPT_STYLE, STRINGS, errorMessage, rangeHint } from '../lib/playground-strings';
+import { StaticCheck, StaticField } from './static-field';
 
 interface Props {
   lang: Lang;
@@ -332,7 +333,10 @@ export default function OptimizerPlayground({ lang }: Props) {
   const errId = (f: Field) => `opg-err-${f}`;
   const describedBy = (f: Field, hint?: string) =>
     [hint, fieldErrors[f] ? errId(f) : undefined].filter(Boolean).join(' ') || undefined;
-  const textInput = (f: TextField, mode: 'decimal' | 'numeric' | 'text' = 'decimal', hintId?: string) => (
+  const textInput = (f: TextField, mode: 'decimal' | 'numeric' | 'text' = 'decimal', hintId?: string) =>
+    !mounted ? (
+      <StaticField id={`opg-${f}`} value={text(f)} class="opg-static-text" describedBy={describedBy(f, hintId)} />
+    ) : (
     <input
       id={`opg-${f}`}
       type="text"
@@ -345,7 +349,7 @@ export default function OptimizerPlayground({ lang }: Props) {
       onInput={onTextInput(f)}
       onChange={onTextCommit(f)}
     />
-  );
+    );
   const alerts = [
     ...urlErrors.map((e) => ({
       key: `url-${e.field}`,
@@ -525,13 +529,17 @@ export default function OptimizerPlayground({ lang }: Props) {
           <legend>{t.controls}</legend>
           <div class="opg-row">
             <label for="opg-surface">{t.fieldName.surface}</label>
-            <select id="opg-surface" value={settings.surface} onChange={(e) => set('surface', e.currentTarget.value)}>
-              {SURFACES.map((s) => (
-                <option key={s} value={s}>
-                  {t.surfaceName[s]}: {t.surfaceFormula[s]}
-                </option>
-              ))}
-            </select>
+            {!mounted ? (
+              <StaticField id="opg-surface" value={`${t.surfaceName[settings.surface]}: ${t.surfaceFormula[settings.surface]}`} class="opg-static-select" />
+            ) : (
+              <select id="opg-surface" value={settings.surface} onChange={(e) => set('surface', e.currentTarget.value)}>
+                {SURFACES.map((s) => (
+                  <option key={s} value={s}>
+                    {t.surfaceName[s]}: {t.surfaceFormula[s]}
+                  </option>
+                ))}
+              </select>
+            )}
           </div>
           <div class="opg-row">
             <label for="opg-kappa">{t.fieldName.kappa}</label>
@@ -555,11 +563,15 @@ export default function OptimizerPlayground({ lang }: Props) {
             <legend>{t.fieldName.opt}</legend>
             {OPTIMIZERS.map((o) => (
               <label key={o} class="opg-check">
-                <input
-                  type="checkbox"
-                  checked={settings.opts.includes(o)}
-                  onChange={(e) => toggleOpt(o, e.currentTarget.checked)}
-                />
+                {!mounted ? (
+                  <StaticCheck checked={settings.opts.includes(o)} />
+                ) : (
+                  <input
+                    type="checkbox"
+                    checked={settings.opts.includes(o)}
+                    onChange={(e) => toggleOpt(o, e.currentTarget.checked)}
+                  />
+                )}
                 {t.optName[o]}
               </label>
             ))}
@@ -595,18 +607,22 @@ export default function OptimizerPlayground({ lang }: Props) {
           </div>
           <div class="opg-row">
             <label for="opg-form">{t.fieldName.form}</label>
-            <select
-              id="opg-form"
-              value={settings.form}
-              aria-describedby="opg-hint-form"
-              onChange={(e) => set('form', e.currentTarget.value)}
-            >
-              {PLAYGROUND_FORMS.map((f) => (
-                <option key={f} value={f}>
-                  {t.formName[f]}
-                </option>
-              ))}
-            </select>
+            {!mounted ? (
+              <StaticField id="opg-form" value={t.formName[settings.form]} class="opg-static-select" describedBy="opg-hint-form" />
+            ) : (
+              <select
+                id="opg-form"
+                value={settings.form}
+                aria-describedby="opg-hint-form"
+                onChange={(e) => set('form', e.currentTarget.value)}
+              >
+                {PLAYGROUND_FORMS.map((f) => (
+                  <option key={f} value={f}>
+                    {t.formName[f]}
+                  </option>
+                ))}
+              </select>
+            )}
             <small id="opg-hint-form">{t.formNote}</small>
           </div>
           <div class="opg-row opg-row-half">

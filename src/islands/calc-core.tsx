@@ -12,6 +12,7 @@ import { CALC_UI, formatError } from '../lib/messages';
 import { dataValue, formatNumber } from '../lib/numbers';
 import { readParams, writeParams } from '../lib/url-state';
 import { take } from './ssr-html';
+import { StaticField } from './static-field';
 
 export interface CalcProps {
   lang: Lang;
@@ -121,7 +122,9 @@ export function CalcCore({ def, lang, ssrKey }: CalcProps & { def: ExampleDef })
         {spec.fields.map((f) => (
           <div class="calc-field" key={f.name}>
             <label for={id(f.name)}>{f.label[lang]}</label>
-            {f.kind === 'choice' ? (
+            {!hydrated ? (
+              <StaticField id={id(f.name)} value={f.kind === 'choice' ? (f.choiceLabels?.[raw[f.name]!]?.[lang] ?? raw[f.name]!) : raw[f.name]!} />
+            ) : f.kind === 'choice' ? (
               <select id={id(f.name)} name={`${name}.${f.name}`} value={raw[f.name]} onChange={(e) => set(f.name, e.currentTarget.value)}>
                 {f.choices!.map((c) => (
                   <option value={c} key={c}>

@@ -165,8 +165,8 @@ ${eq('gd')}
     expect(last.children.some((c) => c.type === 'mdxJsxFlowElement')).toBe(true);
     expect(last.properties.className).toEqual(['book-section']); // <Value> is not an example
   });
-  it('marks the sections and subsections that hold a worked example', async () => {
-    const src2 = '## A {/*a*/}\n\n### B {/*b*/}\n\n<Example name="mse" />\n\n### C {/*c*/}\n\ntext\n\n## D {/*d*/}\n\n<OptimizerPlayground />\n\n## E {/*e*/}\n\ntext\n';
+  it('marks the sections and subsections that hold an island with static form controls (the training lab), not the other examples', async () => {
+    const src2 = '## A {/*a*/}\n\n### B {/*b*/}\n\n<TrainingExample />\n\n### C {/*c*/}\n\ntext\n\n## D {/*d*/}\n\n<OptimizerPlayground />\n\n<Example name="mse" />\n\n<Exercises chapter="math" />\n\n## E {/*e*/}\n\ntext\n';
     const tree = await sectionedTree(src2);
     const classes: Record<string, string> = {};
     visit(tree, 'element', (el: Element) => {
@@ -176,7 +176,7 @@ ${eq('gd')}
       a: 'book-section has-example',
       b: 'book-subsection has-example',
       c: 'book-subsection',
-      d: 'book-section has-example',
+      d: 'book-section',
       e: 'book-section',
     });
     const other = await sectionedTree('## A\n\ntext\n', '/book/src/pages/x.mdx');
