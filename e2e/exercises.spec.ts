@@ -170,6 +170,15 @@ for (const lang of LANGS) {
     test('multiple choice and short answers; the progress page lists them and resets; a corrupted entry is repaired', async ({ page }) => {
       await page.goto(`/${lang}/background/`);
       const ex = await hydrated(page, 'ex-1-1');
+      // Laid out as a card, top to bottom: title, question, the options one under another, Check
+      // (the article's class exercise-choice once made it a single row).
+      const boxes = async (sel: string) => Promise.all((await ex.locator(sel).all()).map(async (l) => (await l.boundingBox())!));
+      const [head] = await boxes('.exercise-head');
+      const options = await boxes('.exercise-choices > .exercise-choice');
+      const [check] = await boxes('.exercise-answer');
+      expect(options.length).toBeGreaterThan(1);
+      for (const [i, o] of options.entries()) expect(o.y, `option ${i}`).toBeGreaterThanOrEqual(i === 0 ? head!.y + head!.height : options[i - 1]!.y + options[i - 1]!.height - 1);
+      expect(check!.y).toBeGreaterThanOrEqual(options.at(-1)!.y + options.at(-1)!.height - 1);
       const verdict = ex.locator('[data-verdict]');
       await ex.getByRole('button', { name: ui.check }).click();
       await expect(verdict).toHaveAttribute('data-verdict', 'invalid');
