@@ -14,6 +14,7 @@ import { EMBED_MESSAGE_TYPE, EMBEDDABLE } from '../src/lib/embed';
 import { LANG_PREF_KEY } from '../src/lib/reading';
 import { SITE } from '../src/lib/site';
 import { GLOSSARY } from '../src/data/glossary';
+import { htmlOf } from './gates/site';
 
 const CONTENT = fileURLToPath(new URL('../content/', import.meta.url));
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -510,6 +511,19 @@ test.describe('"On this page" (our lighter table-of-contents script, src/overrid
 });
 
 test.describe('long chapters are rendered section by section (src/plugins/sections.ts)', () => {
+  test('no form control in the static HTML of a chapter outside the training lab: sections with examples are skipped too', () => {
+    // Chromium checks every text field, select, checkbox and radio button once a page has loaded, and one
+    // inside a skipped section makes it lay that section out (src/islands/static-field.tsx).
+    const control = /<(?:select|textarea)\b|<input\b(?![^>]*\btype="(?:range|hidden|button|submit)")/g;
+    for (const lang of LANGS)
+      for (const c of CHAPTERS) {
+        const html = htmlOf(`/${lang}/${c.slug}/`);
+        const lab = html.includes('book-section has-example') || html.includes('book-subsection has-example');
+        if (lab) expect(html, `${lang}/${c.slug}: only the training lab keeps its controls`).toContain('id="example-training"');
+        else expect(html.match(control) ?? [], `${lang}/${c.slug}`).toEqual([]);
+      }
+    expect(htmlOf('/en/math/')).toMatch(/<output id="ex-mse-y" class="field-static">1, 2, 3, 4, 5<\/output>/);
+  });
   for (const lang of LANGS) {
     test(`${lang}: one <section> per h2 and h3; off-screen ones are skipped; links and print still reach them`, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
