@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
 import { createBatchQueue, yieldToMain, type BatchQueue } from '../lib/training/batches';
-import { centreDigit, DIGITS, inkCrop } from '../lib/training/digits';
+import { centreDigit, DIGITS, extendInk, inkCrop, inkOf, type InkBox } from '../lib/training/digits';
 import { argMax, confusionMatrix, digitImage, misclassified, pictureRgba, probabilities, unitWeights } from '../lib/training/infer';
 import type { DigitsOutcome } from '../lib/training/protocol';
 import { TEXT } from '../lib/training/text';
@@ -77,7 +77,7 @@ export default function DigitsPanel({ lang, outcome }: DigitsPanelProps) {
   const pad = useRef<HTMLCanvasElement>(null);
   const drawing = useRef<{ x: number; y: number } | null>(null);
   /** The bounding box of the points drawn since the pad was cleared: only that part of the pad is read. */
-  const ink = useRef<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
+  const ink = useRef<InkBox | null>(null);
   const frame = useRef(0);
   const [padNote, setPadNote] = useState<string>('');
   const [shown, setShown] = useState<{ probs: number[]; source: 'pad' | 'test' } | null>(null);
@@ -139,10 +139,7 @@ export default function DigitsPanel({ lang, outcome }: DigitsPanelProps) {
       if (!c || !ctx || !outcome) return;
       // The strokes' box plus half the line and its anti-aliasing: centreDigit gives the same image as for the whole pad.
       const r = inkCrop(ink.current, LINE / 2 + 2, PAD, PAD);
-      const rgba = r ? ctx.getImageData(r.x, r.y, r.w, r.h).data : null;
-      const gray = new Float32Array(r ? r.w * r.h : 0);
-      if (rgba) for (let i = 0; i < gray.length; i++) gray[i] = rgba[i * 4 + 3]! / 255;
-      const img = r ? centreDigit(gray, r.w, r.h, 0.05) : null;
+      const img = r ? centreDigit(inkOf(ctx.getImageData(r.x, r.y, r.w, r.h).data), r.w, r.h, 0.05) : null;
       if (!img) {
         setShown(null);
         setPadNote(t.padEmpty);
@@ -166,13 +163,7 @@ export default function DigitsPanel({ lang, outcome }: DigitsPanelProps) {
     ctx.lineWidth = LINE;
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
-    const b = ink.current;
-    ink.current = {
-      x0: Math.min(b?.x0 ?? Infinity, from.x, to.x),
-      y0: Math.min(b?.y0 ?? Infinity, from.y, to.y),
-      x1: Math.max(b?.x1 ?? -Infinity, from.x, to.x),
-      y1: Math.max(b?.y1 ?? -Infinity, from.y, to.y),
-    };
+    ink.current = extendInk(ink.current, from, to);
     ctx.beginPath();
     ctx.moveTo(from.x, from.y);
     ctx.lineTo(to.x, to.y);

@@ -21,8 +21,6 @@ export interface BatchQueue {
   readonly pending: number;
   /** Resolves when the queue is empty (at once if it is). */
   idle(): Promise<void>;
-  /** Drops every waiting job. */
-  clear(): void;
 }
 
 /**
@@ -48,7 +46,7 @@ export function createBatchQueue({ budgetMs, now, yieldTo }: BatchQueueOptions):
       while (jobs.length > 0) {
         await yieldTo();
         const start = now();
-        // Jobs may have been cancelled or cleared while yielding.
+        // Jobs may have been cancelled while yielding.
         for (let job = jobs.shift(); job; job = now() - start < budgetMs ? jobs.shift() : undefined) {
           try {
             job.run();
@@ -80,9 +78,6 @@ export function createBatchQueue({ budgetMs, now, yieldTo }: BatchQueueOptions):
     },
     idle() {
       return jobs.length === 0 && !draining ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve));
-    },
-    clear() {
-      jobs.length = 0;
     },
   };
 }

@@ -7,6 +7,8 @@ import {
   DIGITS,
   digitsFileName,
   inkCrop,
+  extendInk,
+  inkOf,
   encodeDigits,
   encodedLength,
   FIT_BOX,
@@ -172,6 +174,19 @@ describe('centring a drawing like MNIST', () => {
 });
 
 describe('the part of the pad to read', () => {
+  it('grows the strokes\' box segment by segment', () => {
+    const a = extendInk(null, { x: 10, y: 40 }, { x: 30, y: 20 });
+    expect(a).toEqual({ x0: 10, y0: 20, x1: 30, y1: 40 });
+    expect(extendInk(a, { x: 30, y: 20 }, { x: 5, y: 25 })).toEqual({ x0: 5, y0: 20, x1: 30, y1: 40 });
+    expect(extendInk(a, { x: 12, y: 22 }, { x: 14, y: 24 })).toEqual(a);
+  });
+
+  it('reads the ink from the alpha channel', () => {
+    const ink = [...inkOf([0, 0, 0, 255, 9, 9, 9, 0, 1, 2, 3, 51])];
+    expect(ink).toHaveLength(3);
+    [1, 0, 0.2].forEach((v, i) => expect(ink[i]).toBeCloseTo(v, 6));
+  });
+
   it('is the strokes\' box grown by the margin, clipped to the pad', () => {
     expect(inkCrop({ x0: 100, y0: 50.5, x1: 120, y1: 200 }, 12, 280, 280)).toEqual({ x: 88, y: 38, w: 44, h: 174 });
     expect(inkCrop({ x0: 3, y0: 270, x1: 3, y1: 279 }, 12, 280, 280)).toEqual({ x: 0, y: 258, w: 15, h: 22 });

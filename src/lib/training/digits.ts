@@ -294,6 +294,31 @@ export interface Rect {
   h: number;
 }
 
+/** The points a pointer went through: their bounding box, in pad pixels. */
+export interface InkBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** `box` grown to hold a stroke segment from `from` to `to` (a new box if there was none). */
+export function extendInk(box: InkBox | null, from: { x: number; y: number }, to: { x: number; y: number }): InkBox {
+  return {
+    x0: Math.min(box?.x0 ?? Infinity, from.x, to.x),
+    y0: Math.min(box?.y0 ?? Infinity, from.y, to.y),
+    x1: Math.max(box?.x1 ?? -Infinity, from.x, to.x),
+    y1: Math.max(box?.y1 ?? -Infinity, from.y, to.y),
+  };
+}
+
+/** A canvas's RGBA pixels as ink from 0 to 1: the alpha channel (the pad draws on a transparent canvas). */
+export function inkOf(rgba: ArrayLike<number>): Float32Array {
+  const out = new Float32Array(Math.floor(rgba.length / 4));
+  for (let i = 0; i < out.length; i++) out[i] = rgba[i * 4 + 3]! / 255;
+  return out;
+}
+
 /**
  * The part of a drawing pad worth reading: the strokes' bounding box (the
  * points the pointer went through) grown by `margin` (half the line width and
@@ -301,7 +326,7 @@ export interface Rect {
  * drawn. centreDigit gives the same image for this crop as for the whole pad,
  * since it only looks at the ink; reading the crop is less work per pointer move.
  */
-export function inkCrop(points: { x0: number; y0: number; x1: number; y1: number } | null, margin: number, width: number, height: number): Rect | null {
+export function inkCrop(points: InkBox | null, margin: number, width: number, height: number): Rect | null {
   if (!points) return null;
   const x = Math.max(0, Math.floor(points.x0 - margin));
   const y = Math.max(0, Math.floor(points.y0 - margin));
