@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { defaultResult, EXAMPLE_NAMES, EXAMPLES } from '../src/lib/examples';
 import { dataValue } from '../src/lib/numbers';
+import { bringIntoView } from './tools/scroll';
 
 const LANGS = ['en', 'zh'] as const;
 const label = (name: (typeof EXAMPLE_NAMES)[number], field: string, lang: 'en' | 'zh') =>
@@ -8,7 +9,7 @@ const label = (name: (typeof EXAMPLE_NAMES)[number], field: string, lang: 'en' |
 
 async function hydrated(page: Page, name: string) {
   const fig = page.locator(`figure#example-${name}`);
-  await fig.scrollIntoViewIfNeeded();
+  await bringIntoView(fig);
   await expect(fig.locator('[data-hydrated="true"]')).toBeAttached();
   return fig;
 }

@@ -19,6 +19,7 @@ import { CHAPTERS, LANGS } from '../src/lib/book';
 import { readEdition } from '../src/lib/parity-fs';
 import { siteTargets, type LinkTarget } from '../src/lib/link-ids';
 import { landing, LANDING_BAND, type Landing } from './tools/landing';
+import { bringIntoView } from './tools/scroll';
 
 const CONTENT = fileURLToPath(new URL('../content/', import.meta.url));
 const TARGETS = siteTargets(readEdition(`${CONTENT}en`));
@@ -305,7 +306,13 @@ test.describe('the language picker keeps the section being read', () => {
       await page.goto(`/${lang}/math/`);
       await page.waitForLoadState('load');
       // The reader scrolls (no fragment in the URL) into the section: its heading has just gone under the header.
-      await page.locator(`#${id}`).evaluate((h) => window.scrollBy(0, h.getBoundingClientRect().top - 20));
+      // (scrollIntoView first: like a reader's scrolling, it renders the sections on the way, which
+      // are skipped off screen; a scrollBy to a box measured inside a skipped section lands past it.)
+      await page.locator(`#${id}`).evaluate(async (h) => {
+        h.scrollIntoView({ block: 'start' });
+        await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        window.scrollBy(0, h.getBoundingClientRect().top - 20);
+      });
       await expect(page.locator(`starlight-toc a[href="#${id}"]`)).toHaveAttribute('aria-current', 'true');
       expect(new URL(page.url()).hash).toBe('');
       await page.locator('starlight-lang-select select').first().selectOption({ label: lang === 'en' ? '简体中文' : 'English' });
@@ -356,7 +363,7 @@ test('worked equations fit the column at 1280 px; the landing page\'s cards star
     // With a target (#_top, the title), nothing is skipped: every equation is laid out.
     await page.goto(`${path}#_top`);
     await page.waitForLoadState('load');
-    for (const fig of await page.locator('figure[id^="example-"] .calc-formula').all()) await fig.scrollIntoViewIfNeeded();
+    for (const fig of await page.locator('figure[id^="example-"] .calc-formula').all()) await bringIntoView(fig);
     const wide = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.equation .katex-display, .calc-formula')]
         .filter((e) => e.scrollWidth > e.clientWidth + 1)

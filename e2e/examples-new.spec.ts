@@ -10,6 +10,7 @@ import { exampleDef, resultOf } from '../src/lib/example-registry';
 import { defaultsOf, type ExampleDef } from '../src/lib/example-kit';
 import { formatError } from '../src/lib/messages';
 import { dataValue } from '../src/lib/numbers';
+import { bringIntoView } from './tools/scroll';
 
 const LANGS = ['en', 'zh'] as const;
 type Lang = (typeof LANGS)[number];
@@ -20,7 +21,7 @@ const dv = (v: unknown) => (Array.isArray(v) ? JSON.stringify(v) : String(v));
 
 async function hydrated(page: Page, name: string) {
   const fig = page.locator(`figure#example-${name}`);
-  await fig.scrollIntoViewIfNeeded();
+  await bringIntoView(fig);
   await expect(fig.locator('[data-hydrated="true"]')).toBeAttached({ timeout: 30_000 });
   return fig;
 }

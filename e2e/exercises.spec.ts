@@ -14,6 +14,7 @@ import { answerText } from '../src/lib/exercises/format';
 import { EXERCISES, type NumericExercise } from '../src/data/exercises';
 import { PAGES_UI } from '../src/components/exercise-pages';
 import { AXE_TAGS } from './gates/checks';
+import { bringIntoView } from './tools/scroll';
 
 const numeric = (id: string) => EXERCISES.find((e) => e.id === id) as NumericExercise;
 const params = (id: string, seed: number) => {
@@ -27,7 +28,7 @@ async function hydrated(page: Page, id: string): Promise<Locator> {
   // Sections above render when scrolled past (content-visibility) and can push the
   // exercise out of view again: scroll until it is seen and hydrated (client:visible).
   await expect(async () => {
-    await ex.scrollIntoViewIfNeeded();
+    await bringIntoView(ex);
     await expect(ex).toHaveAttribute('data-hydrated', 'true', { timeout: 3_000 });
   }).toPass({ timeout: 90_000 });
   return ex;
@@ -233,7 +234,7 @@ for (const lang of LANGS) {
       await expect(ex.locator('details.exercise-solution .katex').first()).toBeAttached();
       await expect(ex.locator('details.exercise-solution output[data-answer]')).toHaveText(answer('ex-4-1', 1));
       await expect(p.locator('article#ex-4-9 .exercise-explanations li')).toHaveCount(4);
-      await ex.scrollIntoViewIfNeeded();
+      await bringIntoView(ex);
       const before = (await ex.boundingBox())!.height;
       await noJs.close();
       const js = await browser.newContext();

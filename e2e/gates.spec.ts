@@ -10,6 +10,7 @@ import { gatedPages, allPages, htmlOf } from './gates/site';
 import { axeProblems, COLOUR_RULES, noJsProblems, phoneProblems, useTheme, watchPage } from './gates/checks';
 import { linkProblems } from './gates/links';
 import { SITE } from '../src/lib/site';
+import { bringIntoView } from './tools/scroll';
 
 const pages = gatedPages();
 
@@ -37,7 +38,7 @@ for (const path of pages) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       // Hydrate every island in its default state (client:visible).
-      for (const fig of await page.locator('figure[id^="example-"]').all()) await fig.scrollIntoViewIfNeeded();
+      for (const fig of await page.locator('figure[id^="example-"]').all()) await bringIntoView(fig);
       await page.waitForLoadState('networkidle');
       const problems = [...(await axeProblems(page, `${path} [light]`))];
       await page.evaluate(() => {

@@ -15,6 +15,7 @@ import { decodeInventory } from '../src/lib/objects-inv';
 import { CURRENT_EDITION } from '../src/data/editions';
 import { MOVES } from '../src/data/moves';
 import { useTheme } from './gates/checks';
+import { bringIntoView } from './tools/scroll';
 
 const MOVE = MOVES.find((m) => m.from === 'environment')!;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -85,7 +86,7 @@ for (const lang of LANGS) {
       const btn = page.locator('.sl-heading-wrapper:has(#momentum) > button.cite-btn');
       await expect(btn).toHaveText(lang === 'zh' ? '引用' : 'Cite');
       await expect(btn).toHaveAccessibleDescription(/4\.2\.3/);
-      await btn.scrollIntoViewIfNeeded();
+      await bringIntoView(btn);
       const before = await page.locator('#momentum').boundingBox();
       await btn.focus();
       await page.keyboard.press('Enter');

@@ -6,6 +6,7 @@
  * Service workers need a fresh browser context per test (Playwright gives one).
  */
 import { test, expect, type Page } from '@playwright/test';
+import { bringIntoView } from './tools/scroll';
 
 const ourCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('fm-book-')));
 
@@ -51,7 +52,7 @@ test.describe('offline reading', () => {
     // A calculator.
     await page.goto('/zh/math/');
     const fig = page.locator('figure#example-mse');
-    await fig.scrollIntoViewIfNeeded();
+    await bringIntoView(fig);
     await expect(fig.locator('[data-hydrated="true"]')).toBeAttached();
     const inputs = fig.locator('.calc-inputs input');
     await inputs.nth(0).fill('3, -0.5, 2, 7');

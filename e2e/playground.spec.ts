@@ -15,6 +15,7 @@ import {
 import { STRINGS } from '../src/lib/playground-strings';
 import { pageJs } from './gates/js';
 import { htmlOf } from './gates/site';
+import { bringIntoView } from './tools/scroll';
 
 const FIG = '#example-optimizer-playground';
 const LANGS = ['en', 'zh'] as const;
@@ -37,7 +38,7 @@ function watch(page: Page) {
 async function open(page: Page, lang: string, query = '', hash = '#optimizers'): Promise<Locator> {
   await page.goto(`/${lang}/math/${query}${hash}`);
   const fig = page.locator(FIG);
-  await fig.scrollIntoViewIfNeeded();
+  await bringIntoView(fig);
   await expect(fig).toHaveAttribute('data-ready', 'true');
   return fig;
 }
@@ -319,7 +320,7 @@ test('no horizontal page scroll at 360 px; tap targets at least 24 px', async ({
 test('pointer: click places the start point, dragging moves it', async ({ page }) => {
   const fig = await open(page, 'en');
   const plot = fig.locator('svg.opg-plot');
-  await plot.scrollIntoViewIfNeeded();
+  await bringIntoView(plot);
   const ring = fig.locator('.opg-start-hit');
   const box = (await ring.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -389,7 +390,7 @@ test('the island loads only when scrolled into view and adds at most 40 KB gzipp
   await page.waitForLoadState('networkidle');
   await expect(page.locator(FIG)).toHaveAttribute('data-ready', 'false');
   scrolled = true;
-  await page.locator(FIG).scrollIntoViewIfNeeded();
+  await bringIntoView(page.locator(FIG));
   await expect(page.locator(FIG)).toHaveAttribute('data-ready', 'true');
   await page.waitForLoadState('networkidle');
   const mine = loaded.filter((l) => own.has(new URL(l.url).pathname));

@@ -15,6 +15,7 @@ import { LANG_PREF_KEY } from '../src/lib/reading';
 import { SITE } from '../src/lib/site';
 import { GLOSSARY } from '../src/data/glossary';
 import { htmlOf } from './gates/site';
+import { bringIntoView } from './tools/scroll';
 
 const CONTENT = fileURLToPath(new URL('../content/', import.meta.url));
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -108,7 +109,7 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(`${baseURL}/${o}/math/?gd.lr=0.1#optimizers`);
       expect(await pref(page)).toBe(o);
       // The example on the other side took the query.
-      await page.locator('#example-gd').scrollIntoViewIfNeeded();
+      await bringIntoView(page.locator('#example-gd'));
       await expect(page.locator('#example-gd [data-hydrated="true"]')).toBeAttached();
       await expect(page.locator('#example-gd input').last()).toHaveValue('0.1');
     });
@@ -131,7 +132,7 @@ for (const lang of LANGS) {
       await expect(tip).toBeHidden();
       // Far down the page: off-screen blocks are rendered in the frame after a jump
       // (content-visibility), so let the layout settle before the pointer arrives.
-      await term.scrollIntoViewIfNeeded();
+      await bringIntoView(term);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await term.locator('a').hover();
       await expect(tip).toBeVisible();
