@@ -11,6 +11,10 @@ import type { Locator } from '@playwright/test';
 
 export async function bringIntoView(target: Locator, block: ScrollLogicalPosition = 'center'): Promise<void> {
   await target.evaluate((e, b) => e.scrollIntoView({ block: b }), block);
-  // Two frames: the sections it is in are rendered, then the window is where it will stay.
-  await target.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
+  // Two frames: the sections it is in are rendered, then the window is where it will stay. (A page
+  // without JavaScript runs no frame callbacks: there, a short wait instead.)
+  await Promise.race([
+    target.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())))).catch(() => undefined),
+    target.page().waitForTimeout(500),
+  ]);
 }
