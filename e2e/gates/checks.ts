@@ -5,7 +5,7 @@
 import type { Page, BrowserContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface Watch {
   problems: string[];
