@@ -194,3 +194,23 @@ test('pages with the new examples load only those examples’ code', () => {
     );
   }
 });
+
+test('long chapters give the HTML parser a yield point every few hundred elements (no long parse task)', () => {
+  // Desktop Chromium parses the rest of a page in one task after its first few 10 ms chunks;
+  // a `</script>` in the body cuts that back to 10 ms (src/plugins/sections.ts). Counted in the
+  // static HTML: the elements between two yield points, at most one heavy component's worth.
+  const MAX_BETWEEN = 4000;
+  const YIELD = '<script type="application/x-parser-yield"></script>';
+  const rows: string[] = [];
+  for (const lang of LANGS)
+    for (const c of CHAPTERS) {
+      const p = `/${lang}/${c.slug}/`;
+      const html = htmlOf(p);
+      const body = html.slice(html.indexOf('<body'));
+      const runs = body.split(YIELD).map((r) => (r.match(/<[a-zA-Z]/g) ?? []).length);
+      const max = Math.max(...runs);
+      rows.push(`${p}: ${runs.length - 1} yield points, at most ${max} elements between two`);
+      expect(max, `${p}: ${max} elements parsed without a yield point`).toBeLessThanOrEqual(MAX_BETWEEN);
+    }
+  report.push(`  parser yield points: ${rows.filter((r) => /\/(en|zh)\/(math|practice)\//.test(r)).join('; ')}`);
+});

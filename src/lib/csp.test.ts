@@ -10,6 +10,13 @@ describe('completeCsp', () => {
     expect(out).toContain(`script-src 'self' 'sha256-x' ${sha256('a()')};`);
     expect(inlineScriptHashes(html)).toEqual([sha256('a()')]);
   });
+  it('hashes every script the browser runs (classic, module, JavaScript types), never a data block (JSON, parser yield points)', () => {
+    const html = page(
+      "script-src 'self';",
+      '<script type="module">m()</script><script type="text/javascript">j()</script><script type=" application/x-parser-yield "></script><script type="application/json">{}</script><script type="application/ld+json">{}</script><script type="text/x-template">t</script>',
+    );
+    expect(inlineScriptHashes(html)).toEqual([sha256('m()'), sha256('j()')]);
+  });
   it('adds the hash of every inline style element', () => {
     const html = page("script-src 'self'; style-src 'self';", '<style>a{b:c}</style>');
     expect(completeCsp(html, { wasm: false })).toContain(`style-src 'self' ${sha256('a{b:c}')};`);

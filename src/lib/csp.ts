@@ -16,13 +16,17 @@ export function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** The hashes of the inline scripts of an HTML page (scripts with a src are skipped, as are JSON data blocks). */
+/** A script type the browser runs (HTML's "JavaScript MIME type essence match", module, import map, speculation rules); any other is a data block. */
+const RUN_TYPES = /^(|module|importmap|speculationrules|(text|application)\/(x-)?(java|ecma)script|text\/(javascript1\.[0-5]|jscript|livescript|x-javascript))$/i;
+
+/** The hashes of the inline scripts of an HTML page (scripts with a src are skipped, as are data blocks: JSON, parser yield points). */
 export function inlineScriptHashes(html: string): string[] {
   const out = new Set<string>();
   for (const m of html.matchAll(SCRIPT_RE)) {
     const attrs = m[1] ?? '';
     if (/\bsrc\s*=/.test(attrs)) continue;
-    if (/type\s*=\s*"(application\/(ld\+)?json|text\/template)"/i.test(attrs)) continue;
+    const type = /\btype\s*=\s*"([^"]*)"/i.exec(attrs)?.[1]?.trim() ?? '';
+    if (!RUN_TYPES.test(type)) continue;
     out.add(sha256(m[2] ?? ''));
   }
   return [...out];

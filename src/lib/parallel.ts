@@ -49,7 +49,9 @@ function splitSubsections(id: string, piece: string): Section[] {
  * its Starlight wrapper when present). The intro block is always first,
  * possibly empty.
  */
-export function splitSections(html: string): Section[] {
+export function splitSections(page: string): Section[] {
+  // Parser yield points (src/plugins/sections.ts) sit between sections: dropped, so each piece is whole.
+  const html = page.replace(YIELD_POINTS, '');
   const sections = [...html.matchAll(SECTION_START)];
   if (sections.length > 0) {
     const out: Section[] = [{ id: INTRO_ID, html: html.slice(0, sections[0]!.index), level: 1 }];
@@ -61,6 +63,9 @@ export function splitSections(html: string): Section[] {
   cuts.forEach((c, i) => out.push({ id: c.id, html: html.slice(c.at, cuts[i + 1]?.at ?? html.length), level: 2 }));
   return out;
 }
+
+/** The chapters' parser yield points (YIELD_POINT_TYPE in src/plugins/sections.ts). */
+const YIELD_POINTS = /<script type="application\/x-parser-yield"><\/script>/g;
 
 const ID_REF_ATTRS = ['id', 'for', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-errormessage'];
 

@@ -15,7 +15,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { remarkHeadingIds } from './heading-ids';
 import { remarkEquationNames, rehypeEquationNumbers } from './equations';
 import { rehypeHeadingControls, rehypeBaseLinks } from './section-links';
-import { rehypeSections } from './sections';
+import { rehypeSections, YIELD_EVERY, YIELD_POINT_TYPE } from './sections';
 import { splitSections } from '../lib/parallel';
 
 /** What Starlight's heading-link plugin does (wrapper + link with an English label). */
@@ -158,7 +158,9 @@ ${eq('gd')}
     expect(tree.children.map((c) => (c.type === 'element' ? `${c.tagName}.${String(c.properties.dataSection ?? '')}` : c.type)).filter((t) => t !== 'text')).toEqual([
       'mdxjsEsm',
       'p.',
+      'script.',
       'section.loss',
+      'script.',
       'section.optimizers',
     ]);
     const last = tree.children.at(-1) as Element;
@@ -191,6 +193,40 @@ ${eq('gd')}
     const withTerm = await sectionedTree(`## A {/*a*/}\n\n<Term id="x">x</Term> and ${formula}\n`);
     const p = ((withTerm.children[0] as Element).children as Element[]).find((c) => c.tagName === 'p')!;
     expect(p.properties.className).toBeUndefined();
+  });
+  it('puts a parser yield point (an empty data block) before each section, subsection and heavy component, never as a first or last child', async () => {
+    const src3 = '## A {/*a*/}\n\ntext\n\n<Example name="mse" />\n\n### B {/*b*/}\n\n<Exercises chapter="math" />\n\n<Value example="mse" />\n\n## C {/*c*/}\n\ntext\n';
+    const tree = await sectionedTree(src3);
+    const seq = (nodes: Root['children'] | Element['children']): string[] =>
+      nodes.flatMap((c) =>
+        c.type === 'element' && c.tagName === 'script'
+          ? [`yield:${String(c.properties.type)}`]
+          : c.type === 'element' && c.tagName === 'section'
+            ? [`section.${String(c.properties.dataSection)}[${seq(c.children).join(' ')}]`]
+            : c.type === 'element'
+              ? [c.tagName]
+              : c.type === 'mdxJsxFlowElement'
+                ? [String(c.name)]
+                : [],
+      );
+    const y = `yield:${YIELD_POINT_TYPE}`;
+    // The first section is the first child here: no yield point before it (its :first-child margin stays).
+    expect(seq(tree.children)).toEqual([
+      `section.a[h2 p ${y} Example ${y} section.b[h3 ${y} Exercises Value]]`,
+      y,
+      'section.c[h2 p]',
+    ]);
+    expect(YIELD_POINT_TYPE).not.toMatch(/script|module|json/); // a data block: never run, never hashed into the CSP
+    const html = await render(`Intro.\n\n${body}`);
+    expect(html.match(new RegExp(`<script type="${YIELD_POINT_TYPE.replace('/', '\\/')}"></script>`, 'g'))).toHaveLength(3);
+    // Between blocks too: never more than YIELD_EVERY elements between two, unless one block is bigger.
+    const long = await render(`## A {/*a*/}\n\n${Array.from({ length: 40 }, (_, i) => `Step ${i}: $\\frac{a_${i}}{b} + \\sum_j x_j^2$`).join('\n\n')}\n`);
+    const runs = long.slice(long.indexOf('<section')).split(`<script type="${YIELD_POINT_TYPE}"></script>`);
+    expect(runs.length).toBeGreaterThan(3);
+    for (const r of runs.slice(1)) expect((r.match(/<[a-z]/g) ?? []).length).toBeLessThanOrEqual(YIELD_EVERY);
+    expect((runs[0]!.match(/<[a-z]/g) ?? []).length).toBeLessThanOrEqual(YIELD_EVERY + 10); // + the section and its heading
+    // The parallel view drops them: each piece is a whole section.
+    for (const p of splitSections(html)) expect(p.html).not.toContain(YIELD_POINT_TYPE);
   });
   it('the parallel view splits a sectioned chapter at each h2 and each h3 subsection, in balanced pieces', async () => {
     const parts = splitSections(await render(body));

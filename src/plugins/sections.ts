@@ -115,9 +115,59 @@ function markBlocks(section: Element): void {
   }
 }
 
+/**
+ * Parser yield points. Desktop Chromium's HTML parser yields every 10 ms only for its first
+ * few chunks; after that its budget is 500 ms, so the rest of a long chapter (530 KB of the
+ * maths chapter, 30,000 tokens) was parsed in one task: 90–170 ms on this machine, four times
+ * that under Lighthouse's mobile CPU. After a `</script>` in the body the parser cuts its budget
+ * back to 10 ms from there, whatever the script's type, so an empty data block (never run, no
+ * CSP hash) every few hundred elements — before each section, subsection and worked example,
+ * and between blocks — ends a chunk about 10 ms later, and the page can answer input while it
+ * loads. Only between two children: `:first-child` and `:last-child` rules stay as they were,
+ * and Starlight's `* + *` margins give the next block the same space. The exercises
+ * (src/components/Exercises.astro) put one between exercises. The parallel view drops them
+ * (src/lib/parallel.ts).
+ */
+export const YIELD_POINT_TYPE = 'application/x-parser-yield';
+/** Heavy MDX components (a worked example's formula and table, the playground, the exercises): always after a yield point. */
+export const YIELD_BEFORE_COMPONENTS = new Set(['Example', 'OptimizerPlayground', 'Exercises', 'TrainingExample']);
+/** Elements (KaTeX's included) parsed between two yield points, at most, where the text allows it (a whole block). */
+export const YIELD_EVERY = 300;
+
+function yieldPoint(): Element {
+  return { type: 'element', tagName: 'script', properties: { type: YIELD_POINT_TYPE }, children: [] };
+}
+
+function size(node: RootContent | ElementContent): number {
+  if (node.type !== 'element') return 0;
+  let n = 1;
+  for (const c of node.children) n += size(c);
+  return n;
+}
+
+function addYieldPoints<T extends RootContent | ElementContent>(nodes: T[]): T[] {
+  const out: T[] = [];
+  let since = 0;
+  for (const n of nodes) {
+    const section = n.type === 'element' && n.tagName === 'section';
+    const heavy = section || (n.type === 'mdxJsxFlowElement' && YIELD_BEFORE_COMPONENTS.has(n.name ?? ''));
+    const first = !out.some((o) => o.type === 'element' || o.type === 'mdxJsxFlowElement');
+    const s = section ? 0 : size(n);
+    if (!first && (heavy || (since > 0 && since + s > YIELD_EVERY))) {
+      out.push(yieldPoint() as T);
+      since = 0;
+    }
+    if (section) n.children = addYieldPoints(n.children);
+    out.push(n);
+    since = heavy ? 0 : since + s;
+  }
+  return out;
+}
+
 export function wrapSections(tree: Root): void {
   tree.children = wrap(tree.children, 2);
   for (const c of tree.children) if (c.type === 'element' && c.tagName === 'section') markBlocks(c);
+  tree.children = addYieldPoints(tree.children);
 }
 
 export function rehypeSections() {
