@@ -17,6 +17,7 @@ const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <p>Enough text for the no-JavaScript text check to pass on its own, so only the other rules fire.</p>
 <img src="https://cdn.example.invalid/tracker.png" alt="tracker">
 <button></button>
+<p><input type="image" src="/favicon.svg" width="10" height="10" alt="tiny one"><input type="image" src="/favicon.svg" width="10" height="10" alt="tiny two"></p>
 <p><font class="faint" color="#aaaaaa">faint text, too little contrast</font></p>
 <a href="/en/math/#no-such-section">a broken fragment</a> <a href="/en/no-such-page/">a broken link</a>
 <img src="/favicon.svg" width="900" height="20" alt="too wide for a phone">
@@ -36,6 +37,7 @@ test('every gate reports the bad fixture', async ({ page, baseURL, browser }) =>
 
   const axe = await axeProblems(page, FIXTURE);
   expect(axe.some((p) => p.includes('axe button-name') && p.includes('button'))).toBe(true);
+  expect(axe.some((p) => p.includes('axe target-size'))).toBe(true); // WCAG 2.2 AA: two 10 px buttons side by side
   // The dark-theme pass runs only the colour rules: it still reports the contrast, and only that.
   const colours = await axeProblems(page, FIXTURE, COLOUR_RULES);
   expect(colours.some((p) => p.includes('axe color-contrast (serious): font —'))).toBe(true);
