@@ -17,6 +17,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { slugFromPath } from './heading-ids';
+import { YIELD_POINT_TYPE } from '../lib/yield-points';
 
 /** h2 sections, and the h3 subsections inside them. */
 export const SECTION_CLASS = { 2: 'book-section', 3: 'book-subsection' } as const;
@@ -128,7 +129,7 @@ function markBlocks(section: Element): void {
  * (src/components/Exercises.astro) put one between exercises. The parallel view drops them
  * (src/lib/parallel.ts).
  */
-export const YIELD_POINT_TYPE = 'application/x-parser-yield';
+export { YIELD_POINT_TYPE };
 /** Heavy MDX components (a worked example's formula and table, the playground, the exercises): always after a yield point. */
 export const YIELD_BEFORE_COMPONENTS = new Set(['Example', 'OptimizerPlayground', 'Exercises', 'TrainingExample']);
 /** Elements (KaTeX's included) parsed between two yield points, at most, where the text allows it (a whole block). */
@@ -148,10 +149,10 @@ function size(node: RootContent | ElementContent): number {
 function addYieldPoints<T extends RootContent | ElementContent>(nodes: T[]): T[] {
   const out: T[] = [];
   let since = 0;
+  let first = true; // no element yet: a yield point here would change the next one's :first-child rules
   for (const n of nodes) {
     const section = n.type === 'element' && n.tagName === 'section';
     const heavy = section || (n.type === 'mdxJsxFlowElement' && YIELD_BEFORE_COMPONENTS.has(n.name ?? ''));
-    const first = !out.some((o) => o.type === 'element' || o.type === 'mdxJsxFlowElement');
     const s = section ? 0 : size(n);
     if (!first && (heavy || (since > 0 && since + s > YIELD_EVERY))) {
       out.push(yieldPoint() as T);
@@ -159,6 +160,7 @@ function addYieldPoints<T extends RootContent | ElementContent>(nodes: T[]): T[]
     }
     if (section) n.children = addYieldPoints(n.children);
     out.push(n);
+    if (n.type === 'element' || n.type === 'mdxJsxFlowElement') first = false;
     since = heavy ? 0 : since + s;
   }
   return out;
