@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { allPages, htmlOf } from './gates/site';
 import { gzOf, pageJs, read } from './gates/js';
 import { CHAPTERS, LANGS } from '../src/lib/book';
+import { YIELD_POINT_HTML } from '../src/lib/yield-points';
 
 const KB = 1024;
 const REFERENCE = '/en/faq/'; // a chapter with no example and no exercises: its scripts are Starlight's own
@@ -200,14 +201,13 @@ test('long chapters give the HTML parser a yield point every few hundred element
   // a `</script>` in the body cuts that back to 10 ms (src/plugins/sections.ts). Counted in the
   // static HTML: the elements between two yield points, at most one heavy component's worth.
   const MAX_BETWEEN = 4000;
-  const YIELD = '<script type="application/x-parser-yield"></script>';
   const rows: string[] = [];
   for (const lang of LANGS)
     for (const c of CHAPTERS) {
       const p = `/${lang}/${c.slug}/`;
       const html = htmlOf(p);
       const body = html.slice(html.indexOf('<body'));
-      const runs = body.split(YIELD).map((r) => (r.match(/<[a-zA-Z]/g) ?? []).length);
+      const runs = body.split(YIELD_POINT_HTML).map((r) => (r.match(/<[a-zA-Z]/g) ?? []).length);
       const max = Math.max(...runs);
       rows.push(`${p}: ${runs.length - 1} yield points, at most ${max} elements between two`);
       expect(max, `${p}: ${max} elements parsed without a yield point`).toBeLessThanOrEqual(MAX_BETWEEN);

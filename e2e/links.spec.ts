@@ -14,11 +14,10 @@ import { bibtex, apa, gbt, CITE_LABEL } from '../src/lib/citation';
 import { decodeInventory } from '../src/lib/objects-inv';
 import { CURRENT_EDITION } from '../src/data/editions';
 import { MOVES } from '../src/data/moves';
-import { useTheme } from './gates/checks';
+import { AXE_TAGS, useTheme } from './gates/checks';
 import { bringIntoView } from './tools/scroll';
 
 const MOVE = MOVES.find((m) => m.from === 'environment')!;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function landedOn(page: Page, id: string) {
   const target = page.locator(`[id="${id}"]`);

@@ -1,3 +1,4 @@
+import { YIELD_POINT_HTML } from './yield-points';
 /**
  * The parallel view (/parallel/<slug>/): a chapter's rendered HTML in both
  * languages, split into its h2 sections and h3 subsections so that they can be
@@ -50,8 +51,8 @@ function splitSubsections(id: string, piece: string): Section[] {
  * possibly empty.
  */
 export function splitSections(page: string): Section[] {
-  // Parser yield points (src/plugins/sections.ts) sit between sections: dropped, so each piece is whole.
-  const html = page.replace(YIELD_POINTS, '');
+  // Parser yield points (src/lib/yield-points.ts) sit between sections: dropped, so each piece is whole.
+  const html = page.replaceAll(YIELD_POINT_HTML, '');
   const sections = [...html.matchAll(SECTION_START)];
   if (sections.length > 0) {
     const out: Section[] = [{ id: INTRO_ID, html: html.slice(0, sections[0]!.index), level: 1 }];
@@ -64,8 +65,6 @@ export function splitSections(page: string): Section[] {
   return out;
 }
 
-/** The chapters' parser yield points (YIELD_POINT_TYPE in src/plugins/sections.ts). */
-const YIELD_POINTS = /<script type="application\/x-parser-yield"><\/script>/g;
 
 const ID_REF_ATTRS = ['id', 'for', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-errormessage'];
 

@@ -17,6 +17,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { slugFromPath } from './heading-ids';
+import { YIELD_POINT_TYPE } from '../lib/yield-points';
 
 /** h2 sections, and the h3 subsections inside them. */
 export const SECTION_CLASS = { 2: 'book-section', 3: 'book-subsection' } as const;
@@ -61,12 +62,8 @@ function wrap<T extends RootContent | ElementContent>(nodes: T[], level: 2 | 3):
 
 /** Blocks of at least this many elements (a paragraph with a formula, a table) are marked BLOCK_CLASS. */
 export const HEAVY_BLOCK = 10;
-/**
- * Sections holding one of these (an island whose static HTML has form controls) are marked
- * EXAMPLE_CLASS. The worked examples, the playground and the exercises render their controls
- * only once hydrated (src/islands/static-field.tsx), so their sections are skipped like any other.
- */
-export const EXAMPLE_COMPONENTS = new Set(['TrainingExample']);
+/** Sections holding one of these (an island with form controls) are marked EXAMPLE_CLASS. */
+export const EXAMPLE_COMPONENTS = new Set(['Example', 'OptimizerPlayground', 'TrainingExample', 'Exercises']);
 export const EXAMPLE_CLASS = 'has-example';
 export const BLOCK_CLASS = 'book-block';
 const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'table', 'blockquote', 'dl']);
@@ -87,11 +84,11 @@ function weight(node: ElementContent): number {
  * glossary term are left alone, because such a block clips what overflows it
  * (the term's tooltip).
  *
- * Sections holding an island with form controls in its static HTML (EXAMPLE_COMPONENTS)
- * get EXAMPLE_CLASS, and are not skipped as a whole (only their blocks are): when the
- * page has loaded, Chromium checks every form control of the page, and one inside a
- * skipped section forces that section to be laid out, one section after another in
- * one task (700–850 ms under Lighthouse's 4× CPU throttling on the maths chapter).
+ * Sections holding a worked example get EXAMPLE_CLASS, and are not skipped as a
+ * whole (only their blocks are): when the page has loaded, Chromium checks every
+ * form control of the page, and one inside a skipped section forces it to be
+ * laid out, KaTeX and all, once per control (30 on the maths chapter); this
+ * took ≈ 350 ms of the main thread under Lighthouse's 4× CPU throttling.
  */
 function addClass(el: Element, name: string): void {
   const cls = el.properties.className;
@@ -132,7 +129,7 @@ function markBlocks(section: Element): void {
  * (src/components/Exercises.astro) put one between exercises. The parallel view drops them
  * (src/lib/parallel.ts).
  */
-export const YIELD_POINT_TYPE = 'application/x-parser-yield';
+export { YIELD_POINT_TYPE };
 /** Heavy MDX components (a worked example's formula and table, the playground, the exercises): always after a yield point. */
 export const YIELD_BEFORE_COMPONENTS = new Set(['Example', 'OptimizerPlayground', 'Exercises', 'TrainingExample']);
 /** Elements (KaTeX's included) parsed between two yield points, at most, where the text allows it (a whole block). */
@@ -152,10 +149,10 @@ function size(node: RootContent | ElementContent): number {
 function addYieldPoints<T extends RootContent | ElementContent>(nodes: T[]): T[] {
   const out: T[] = [];
   let since = 0;
+  let first = true; // no element yet: a yield point here would change the next one's :first-child rules
   for (const n of nodes) {
     const section = n.type === 'element' && n.tagName === 'section';
     const heavy = section || (n.type === 'mdxJsxFlowElement' && YIELD_BEFORE_COMPONENTS.has(n.name ?? ''));
-    const first = !out.some((o) => o.type === 'element' || o.type === 'mdxJsxFlowElement');
     const s = section ? 0 : size(n);
     if (!first && (heavy || (since > 0 && since + s > YIELD_EVERY))) {
       out.push(yieldPoint() as T);
@@ -163,6 +160,7 @@ function addYieldPoints<T extends RootContent | ElementContent>(nodes: T[]): T[]
     }
     if (section) n.children = addYieldPoints(n.children);
     out.push(n);
+    if (n.type === 'element' || n.type === 'mdxJsxFlowElement') first = false;
     since = heavy ? 0 : since + s;
   }
   return out;
