@@ -5,6 +5,7 @@ import {
   DEFAULTS,
   SURFACE_INFO,
   defaultSettings,
+  fieldText,
   finalResult,
   nudge,
   nudgeStep,
@@ -273,7 +274,14 @@ for (const lang of LANGS) {
     await expect(fig.locator('.opg-path')).toHaveCount(4);
     await expectOutputs(fig, defaultSettings());
     await expect(fig.locator('fieldset.opg-controls')).toHaveAttribute('disabled', '');
-    await expect(fig.getByLabel(t.fieldName.lr, { exact: true })).toBeDisabled();
+    // Without JavaScript nothing can be typed: each setting is its value as text, named by its label
+    // (src/islands/static-field.tsx); no text field, select or checkbox is in the static HTML (the
+    // sliders are, disabled with their fieldset: Chromium's load-time form check skips them).
+    const lr = fig.getByLabel(t.fieldName.lr, { exact: true });
+    await expect(lr).toHaveJSProperty('tagName', 'OUTPUT');
+    await expect(lr).toHaveText(fieldText(defaultSettings(), 'lr'));
+    await expect(fig.locator('input:not([type="range"]), select, textarea')).toHaveCount(0);
+    await expect(fig.getByRole('slider', { name: t.lrSlider })).toBeDisabled();
     await expect(page.locator('.opg-noscript')).toHaveText(t.noscript);
     await ctx.close();
   });

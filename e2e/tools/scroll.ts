@@ -11,10 +11,28 @@ import type { Locator } from '@playwright/test';
 
 export async function bringIntoView(target: Locator, block: ScrollLogicalPosition = 'center'): Promise<void> {
   await target.evaluate((e, b) => e.scrollIntoView({ block: b }), block);
-  // Two frames: the sections it is in are rendered, then the window is where it will stay. (A page
-  // without JavaScript runs no frame callbacks: there, a short wait instead.)
+  // Then frames until the element stays put for two of them: the sections it is in are rendered,
+  // and sections near the window, rendered a frame later, may still nudge it (scroll anchoring).
+  // (A page without JavaScript runs no frame callbacks: there, a short wait instead.)
   await Promise.race([
-    target.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())))).catch(() => undefined),
-    target.page().waitForTimeout(500),
+    target
+      .evaluate(
+        (e) =>
+          new Promise<void>((ok) => {
+            let last = NaN;
+            let still = 0;
+            let frames = 0;
+            const tick = () => {
+              const top = e.getBoundingClientRect().top;
+              still = top === last ? still + 1 : 0;
+              last = top;
+              if (still >= 2 || ++frames > 60) ok();
+              else requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
+          }),
+      )
+      .catch(() => undefined),
+    target.page().waitForTimeout(1500),
   ]);
 }
