@@ -62,8 +62,12 @@ function wrap<T extends RootContent | ElementContent>(nodes: T[], level: 2 | 3):
 
 /** Blocks of at least this many elements (a paragraph with a formula, a table) are marked BLOCK_CLASS. */
 export const HEAVY_BLOCK = 10;
-/** Sections holding one of these (an island with form controls) are marked EXAMPLE_CLASS. */
-export const EXAMPLE_COMPONENTS = new Set(['Example', 'OptimizerPlayground', 'TrainingExample', 'Exercises']);
+/**
+ * Sections holding one of these (an island whose static HTML has form controls) are marked
+ * EXAMPLE_CLASS. The worked examples, the playground and the exercises render their controls
+ * only once hydrated (src/islands/static-field.tsx), so their sections are skipped like any other.
+ */
+export const EXAMPLE_COMPONENTS = new Set(['TrainingExample']);
 export const EXAMPLE_CLASS = 'has-example';
 export const BLOCK_CLASS = 'book-block';
 const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'table', 'blockquote', 'dl']);
@@ -84,11 +88,11 @@ function weight(node: ElementContent): number {
  * glossary term are left alone, because such a block clips what overflows it
  * (the term's tooltip).
  *
- * Sections holding a worked example get EXAMPLE_CLASS, and are not skipped as a
- * whole (only their blocks are): when the page has loaded, Chromium checks every
- * form control of the page, and one inside a skipped section forces it to be
- * laid out, KaTeX and all, once per control (30 on the maths chapter); this
- * took ≈ 350 ms of the main thread under Lighthouse's 4× CPU throttling.
+ * Sections holding an island with form controls in its static HTML (EXAMPLE_COMPONENTS)
+ * get EXAMPLE_CLASS, and are not skipped as a whole (only their blocks are): when the
+ * page has loaded, Chromium checks every form control of the page, and one inside a
+ * skipped section forces that section to be laid out, one section after another in
+ * one task (700–850 ms under Lighthouse's 4× CPU throttling on the maths chapter).
  */
 function addClass(el: Element, name: string): void {
   const cls = el.properties.className;
