@@ -86,7 +86,9 @@ for (const lang of LANGS) {
       await expect(btn).toHaveText(lang === 'zh' ? '引用' : 'Cite');
       await expect(btn).toHaveAccessibleDescription(/4\.2\.3/);
       await bringIntoView(btn);
-      const before = await page.locator('#momentum').boundingBox();
+      // The heading's place in the page (focus moving into the panel may scroll the window).
+      const placeOf = () => page.locator('#momentum').evaluate((e) => e.getBoundingClientRect().top + scrollY);
+      const before = await placeOf();
       await btn.focus();
       await page.keyboard.press('Enter');
       const panel = page.locator('#cite-momentum');
@@ -95,7 +97,7 @@ for (const lang of LANGS) {
       await expect(btn).toHaveAttribute('aria-controls', 'cite-momentum');
       await expect(panel).toHaveAttribute('aria-label', new RegExp(`^${lang === 'zh' ? '引用本节' : 'Cite this section'}: 4\\.2\\.3 `));
       // Nothing above the heading moved.
-      expect((await page.locator('#momentum').boundingBox())!.y).toBeCloseTo(before!.y, 0);
+      expect(await placeOf()).toBeCloseTo(before, 0);
       const order = await panel.locator('.cite-format').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.format));
       expect(order).toEqual(lang === 'zh' ? ['gbt', 'bibtex', 'apa'] : ['bibtex', 'apa', 'gbt']);
       // Focus moved into the panel, on the first copy button.
@@ -132,10 +134,14 @@ for (const lang of LANGS) {
       await expect(btn).toBeFocused();
       // Opening another closes the first; the Close button closes too.
       await btn.click();
-      await page.locator('.sl-heading-wrapper:has(#mse) > button.cite-btn').click();
+      const mseBtn = page.locator('.sl-heading-wrapper:has(#mse) > button.cite-btn');
+      await bringIntoView(mseBtn);
+      await mseBtn.click();
       await expect(page.locator('.cite-panel')).toHaveCount(1);
       await expect(page.locator('#cite-mse')).toBeVisible();
-      await page.locator('#cite-mse .cite-close').click();
+      const close = page.locator('#cite-mse .cite-close');
+      await bringIntoView(close);
+      await close.click();
       await expect(page.locator('.cite-panel')).toHaveCount(0);
     });
 

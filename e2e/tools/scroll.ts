@@ -10,10 +10,26 @@
 import type { Locator } from '@playwright/test';
 
 export async function bringIntoView(target: Locator, block: ScrollLogicalPosition = 'center'): Promise<void> {
-  await target.evaluate((e, b) => e.scrollIntoView({ block: b }), block);
-  // Then frames until the element stays put for two of them: the sections it is in are rendered,
-  // and sections near the window, rendered a frame later, may still nudge it (scroll anchoring).
-  // (A page without JavaScript runs no frame callbacks: there, a short wait instead.)
+  // Sections above the element that were skipped are rendered on the way and may be taller than
+  // their estimate, so the element can end up below the window (on a loaded machine, well below):
+  // then scroll again, as a reader would, until it is in the window (three tries at most).
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await target.evaluate((e, b) => e.scrollIntoView({ block: b }), block);
+    await settle(target);
+    const inWindow = await target.evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    });
+    if (inWindow) return;
+  }
+}
+
+/**
+ * Frames until the element stays put for two of them: the sections it is in are rendered, and
+ * sections near the window, rendered a frame later, may still nudge it (scroll anchoring). A page
+ * without JavaScript runs no frame callbacks: there, a short wait instead.
+ */
+async function settle(target: Locator): Promise<void> {
   await Promise.race([
     target
       .evaluate(
