@@ -63,6 +63,8 @@ export function CalcCore({ def, lang, ssrKey }: CalcProps & { def: ExampleDef })
   const touched = useRef(false);
   // Server-rendered HTML says "false"; the island says "true" once it runs in the browser.
   const [hydrated, setHydrated] = useState(false);
+  /** A choice's label in the page's language (the select's option, or its value as text before hydration). */
+  const choiceLabel = (f: (typeof spec.fields)[number], c: string) => f.choiceLabels?.[c]?.[lang] ?? c;
   useEffect(() => setHydrated(true), []);
 
   const outcome = useMemo(() => compute(name, raw), [name, raw]);
@@ -123,12 +125,12 @@ export function CalcCore({ def, lang, ssrKey }: CalcProps & { def: ExampleDef })
           <div class="calc-field" key={f.name}>
             <label for={id(f.name)}>{f.label[lang]}</label>
             {!hydrated ? (
-              <StaticField id={id(f.name)} value={f.kind === 'choice' ? (f.choiceLabels?.[raw[f.name]!]?.[lang] ?? raw[f.name]!) : raw[f.name]!} />
+              <StaticField id={id(f.name)} value={f.kind === 'choice' ? choiceLabel(f, raw[f.name]!) : raw[f.name]!} />
             ) : f.kind === 'choice' ? (
               <select id={id(f.name)} name={`${name}.${f.name}`} value={raw[f.name]} onChange={(e) => set(f.name, e.currentTarget.value)}>
                 {f.choices!.map((c) => (
                   <option value={c} key={c}>
-                    {f.choiceLabels?.[c]?.[lang] ?? c}
+                    {choiceLabel(f, c)}
                   </option>
                 ))}
               </select>
