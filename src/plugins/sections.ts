@@ -18,6 +18,14 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { slugFromPath } from './heading-ids';
 import { YIELD_POINT_TYPE } from '../lib/yield-points';
+import { readFileSync, existsSync } from 'node:fs';
+import { heightStyle, pageKey, type SectionHeights } from '../lib/section-heights';
+
+/** Measured section heights (src/lib/section-heights.ts; `npm run heights` writes the file). */
+const HEIGHTS_FILE = new URL('../data/section-heights.json', import.meta.url);
+function readHeights(): SectionHeights {
+  return existsSync(HEIGHTS_FILE) ? (JSON.parse(readFileSync(HEIGHTS_FILE, 'utf8')) as SectionHeights) : {};
+}
 
 /** h2 sections, and the h3 subsections inside them. */
 export const SECTION_CLASS = { 2: 'book-section', 3: 'book-subsection' } as const;
@@ -170,15 +178,30 @@ function addYieldPoints<T extends RootContent | ElementContent>(nodes: T[]): T[]
   return out;
 }
 
-export function wrapSections(tree: Root): void {
+/** Each section's measured heights as its skipped size (an inline style: the CSP allows style attributes). */
+function addHeights(sections: readonly (RootContent | ElementContent)[], heights: Record<string, [number, number]>): void {
+  for (const s of sections) {
+    if (s.type !== 'element' || s.tagName !== 'section') continue;
+    const style = heightStyle(heights[String(s.properties.dataSection)]);
+    if (style) s.properties.style = style;
+    addHeights(s.children, heights);
+  }
+}
+
+export function wrapSections(tree: Root, heights: Record<string, [number, number]> = {}): void {
   tree.children = wrap(tree.children, 2);
   for (const c of tree.children) if (c.type === 'element' && c.tagName === 'section') markBlocks(c);
+  addHeights(tree.children, heights);
   tree.children = addYieldPoints(tree.children);
 }
 
 export function rehypeSections() {
+  const heights = readHeights();
   return (tree: Root, file: VFileLike) => {
-    if (slugFromPath(file.path ?? file.history?.[0] ?? '') === undefined) return; // only the book's chapters
-    wrapSections(tree);
+    const path = (file.path ?? file.history?.[0] ?? '').replace(/\\/g, '/');
+    const slug = slugFromPath(path);
+    if (slug === undefined) return; // only the book's chapters
+    const lang = /content\/(en|zh)\//.exec(path)?.[1] ?? '';
+    wrapSections(tree, heights[pageKey(lang, slug)]);
   };
 }
