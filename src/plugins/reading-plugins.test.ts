@@ -17,6 +17,8 @@ import { remarkEquationNames, rehypeEquationNumbers } from './equations';
 import { rehypeHeadingControls, rehypeBaseLinks } from './section-links';
 import { rehypeSections, YIELD_EVERY, YIELD_POINT_TYPE } from './sections';
 import { splitSections } from '../lib/parallel';
+import { heightStyle, type SectionHeights } from '../lib/section-heights';
+import { readFileSync } from 'node:fs';
 
 /** What Starlight's heading-link plugin does (wrapper + link with an English label). */
 function fakeStarlightAnchors() {
@@ -141,15 +143,15 @@ ${eq('gd')}
   const src = `import { Value } from '../../src/components/Value.astro';\n\n${body}\n<Value example="mse" />\n`;
   it('wraps each h2 and what follows it, up to the next h2, in <section class="book-section">; the intro stays outside', async () => {
     const html = await render(body);
-    expect(html.match(/<section class="book-section" data-section="[^"]+">/g)).toEqual([
-      '<section class="book-section" data-section="loss">',
-      '<section class="book-section" data-section="optimizers">',
+    expect(html.match(/<section class="book-section" data-section="[^"]+"/g)).toEqual([
+      '<section class="book-section" data-section="loss"',
+      '<section class="book-section" data-section="optimizers"',
     ]);
     expect(html.indexOf('Intro')).toBeLessThan(html.indexOf('<section'));
     const loss = html.slice(html.indexOf('data-section="loss"'), html.indexOf('data-section="optimizers"'));
     expect(loss).toContain('<h2 id="loss">');
     expect(loss).toContain('section-lang-link');
-    expect(loss).toMatch(/<section class="book-subsection" data-section="mse">(<div[^>]*>)?<h3 id="mse">/);
+    expect(loss).toMatch(/<section class="book-subsection" data-section="mse"( style="[^"]*")?>(<div[^>]*>)?<h3 id="mse">/);
     expect(loss.indexOf('Text.')).toBeLessThan(loss.indexOf('book-subsection')); // the h2's own text stays before it
     expect(html.match(/<\/section>/g)).toHaveLength(3);
   });
@@ -232,7 +234,20 @@ ${eq('gd')}
     const parts = splitSections(await render(body));
     expect(parts.map((p) => `${p.level}:${p.id}`)).toEqual(['1:intro', '2:loss', '3:mse', '2:optimizers']);
     expect(parts[1]!.html).toMatch(/^<div class="sl-heading-wrapper level-h2"><h2 id="loss">/);
-    expect(parts[2]!.html.trim()).toMatch(/^<section class="book-subsection" data-section="mse">[\s\S]*<\/section>$/);
+    expect(parts[2]!.html.trim()).toMatch(/^<section class="book-subsection" data-section="mse"( style="[^"]*")?>[\s\S]*<\/section>$/);
     for (const p of parts) expect(p.html.split('<section').length).toBe(p.html.split('</section>').length);
+  });
+  it('gives each section its measured heights (src/data/section-heights.json) as custom properties, in its own edition only', async () => {
+    const measured = JSON.parse(readFileSync(new URL('../data/section-heights.json', import.meta.url), 'utf8')) as SectionHeights;
+    for (const lang of ['en', 'zh'] as const) {
+      const html = await render(body, `/book/content/${lang}/math.mdx`);
+      for (const id of ['mse', 'optimizers']) {
+        const style = heightStyle(measured[`${lang}/math`]![id]);
+        expect(style).toMatch(/^--est-phone:\d+px;--est-desktop:\d+px$/);
+        expect(html).toContain(`data-section="${id}" style="${style}"`);
+      }
+      expect(html).toContain('data-section="loss">'); // no such section in chapter 4: the stylesheet's 100vh
+    }
+    expect(heightStyle(measured['en/math']!.mse)).not.toBe(heightStyle(measured['zh/math']!.mse));
   });
 });
