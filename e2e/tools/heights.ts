@@ -18,8 +18,10 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM
 const out: SectionHeights = {};
 try {
   for (const lang of ['en', 'zh']) {
+    // The pages readEdition (src/lib/parity-fs.ts) reads; not imported: Node runs this file as it is,
+    // and that module's imports have no file extension.
     const slugs = readdirSync(`content/${lang}`)
-      .filter((f) => /\.mdx?$/.test(f))
+      .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
       .map((f) => f.replace(/\.mdx?$/, ''))
       .sort();
     for (const slug of slugs) {

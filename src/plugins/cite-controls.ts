@@ -12,7 +12,7 @@
 import type { Root, Element } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Lang } from '../lib/book';
-import { slugFromPath } from './heading-ids';
+import { langFromPath, slugFromPath } from './heading-ids';
 
 interface VFileLike {
   path?: string;
@@ -20,11 +20,6 @@ interface VFileLike {
 }
 
 export const CITE_BUTTON_LABEL: Record<Lang, string> = { en: 'Cite', zh: '引用' };
-
-function langOf(path: string): Lang | undefined {
-  const m = /content\/(en|zh)\//.exec(path.replace(/\\/g, '/'));
-  return m ? (m[1] as Lang) : undefined;
-}
 
 function hasClass(el: Element, name: string): boolean {
   const c = el.properties?.className as unknown;
@@ -43,7 +38,7 @@ export function citeButton(lang: Lang, id: string): Element {
 export function rehypeCiteControls() {
   return (tree: Root, file: VFileLike) => {
     const path = file.path ?? file.history?.[0] ?? '';
-    const lang = langOf(path);
+    const lang = langFromPath(path);
     if (!lang || !slugFromPath(path)) return;
     visit(tree, 'element', (el: Element) => {
       if (el.tagName !== 'div' || !hasClass(el, 'sl-heading-wrapper')) return;

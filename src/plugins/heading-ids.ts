@@ -11,7 +11,7 @@
  */
 import type { Heading, Root, RootContent, PhrasingContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { chapterBySlug } from '../lib/book';
+import { chapterBySlug, type Lang } from '../lib/book';
 import { ID_PATTERN, parseIdComment } from '../lib/ids';
 
 interface VFileLike {
@@ -21,6 +21,12 @@ interface VFileLike {
 
 function fileOf(file: VFileLike): string {
   return file.path ?? file.history?.[0] ?? '<unknown file>';
+}
+
+/** The edition of a content path such as …/content/en/math.mdx. */
+export function langFromPath(path: string): Lang | undefined {
+  const m = /content\/(en|zh)\//.exec(path.replace(/\\/g, '/'));
+  return m ? (m[1] as Lang) : undefined;
 }
 
 /** The chapter slug from a content path such as …/content/en/math.mdx. */

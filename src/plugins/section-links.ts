@@ -11,16 +11,11 @@ import { HTML_LANG, type Lang } from '../lib/book';
 import { chapterPath } from '../lib/paths';
 import { baseHref } from '../lib/base-href';
 import { EDITION_NAME, READING_UI, anchorLabel } from '../lib/reading';
-import { slugFromPath } from './heading-ids';
+import { langFromPath, slugFromPath } from './heading-ids';
 
 interface VFileLike {
   path?: string;
   history?: string[];
-}
-
-export function langFromPath(path: string): Lang | undefined {
-  const m = /content\/(en|zh)\//.exec(path.replace(/\\/g, '/'));
-  return m ? (m[1] as Lang) : undefined;
 }
 
 /** The heading levels that get a language link (the ones courses link to, and "On this page" lists). */

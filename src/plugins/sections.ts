@@ -16,7 +16,7 @@
  * MDX `import`/`export` nodes stay at the top level, where MDX needs them.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { slugFromPath } from './heading-ids';
+import { langFromPath, slugFromPath } from './heading-ids';
 import { YIELD_POINT_TYPE } from '../lib/yield-points';
 import { readFileSync, existsSync } from 'node:fs';
 import { heightStyle, pageKey, type SectionHeights } from '../lib/section-heights';
@@ -198,10 +198,10 @@ export function wrapSections(tree: Root, heights: Record<string, [number, number
 export function rehypeSections() {
   const heights = readHeights();
   return (tree: Root, file: VFileLike) => {
-    const path = (file.path ?? file.history?.[0] ?? '').replace(/\\/g, '/');
+    const path = file.path ?? file.history?.[0] ?? '';
     const slug = slugFromPath(path);
-    if (slug === undefined) return; // only the book's chapters
-    const lang = /content\/(en|zh)\//.exec(path)?.[1] ?? '';
+    const lang = langFromPath(path);
+    if (slug === undefined || lang === undefined) return; // only the book's chapters
     wrapSections(tree, heights[pageKey(lang, slug)]);
   };
 }
