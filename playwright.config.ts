@@ -1,4 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
+import { chromium, defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { CHROMIUM, CHROMIUM_ARGS, HAS_SYSTEM_CHROMIUM } from './e2e/tools/chromium.ts';
 
 /**
@@ -9,6 +10,17 @@ import { CHROMIUM, CHROMIUM_ARGS, HAS_SYSTEM_CHROMIUM } from './e2e/tools/chromi
  */
 const port = Number(process.env.E2E_PORT ?? 4329);
 
+/**
+ * A run that cannot work stops at once with one line saying why and what to do, instead of
+ * timing out test by test: no built site, or no browser.
+ */
+if (!existsSync(new URL('./dist/index.html', import.meta.url))) {
+  throw new Error('dist/ is missing: the end-to-end tests run against the built site. Run `npm run build` first.');
+}
+if (!HAS_SYSTEM_CHROMIUM && !existsSync(chromium.executablePath())) {
+  throw new Error(`No Chromium at ${CHROMIUM} nor Playwright's own: install Debian's (apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH.`);
+}
+
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
@@ -17,7 +29,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // E2E_JSON: also write Playwright's JSON report there (.ci/run prints the slowest specs from it).
+  reporter: [['list'], ...(process.env.E2E_JSON ? [['json', { outputFile: process.env.E2E_JSON }] as const] : []), ...(process.env.CI ? [['html', { open: 'never' }] as const] : [])],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',

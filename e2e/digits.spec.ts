@@ -5,7 +5,7 @@
  * corrupted data file, and no leaked tensors.
  */
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './gates/checks';
 import manifest from '../src/data/digits.json' with { type: 'json' };
 import { lab, open, trainToEnd as trainWith, expectNoLeak } from './tools/lab';
 
@@ -138,7 +138,7 @@ for (const L of LANGS) {
 
       await expectNoLeak(page);
       expect(errors).toEqual([]);
-      const axe = await new AxeBuilder({ page }).include('#example-training').analyze();
+      const axe = await axeOn(page).include('#example-training').analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     });
 
@@ -219,7 +219,7 @@ test('the digits panel is accessible in dark mode with reduced motion', async ({
   await trainToEnd(page, '训练');
   await expect(result(page, 'confusion')).toBeVisible();
   await lab(page).getByRole('button', { name: '下一个', exact: true }).click();
-  const axe = await new AxeBuilder({ page }).include('#example-training').analyze();
+  const axe = await axeOn(page).include('#example-training').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary).join('; ')}`)).toEqual([]);
   await expectNoLeak(page);
 });

@@ -5,7 +5,6 @@
  * its height message, short links, the instructors' pages, axe on the new pages.
  */
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { HTML_LANG, LANGS } from '../src/lib/book';
 import { EMBED_MESSAGE_TYPE } from '../src/lib/embed';
 import { EX_UI, HINTS } from '../src/lib/exercises/messages';
@@ -13,7 +12,7 @@ import { answerString, paramsFor } from '../src/lib/exercises/registry';
 import { answerText } from '../src/lib/exercises/format';
 import { EXERCISES, type NumericExercise } from '../src/data/exercises';
 import { PAGES_UI } from '../src/components/exercise-pages';
-import { AXE_TAGS } from './gates/checks';
+import { AXE_TAGS, axeOn } from './gates/checks';
 import { bringIntoView } from './tools/scroll';
 
 const numeric = (id: string) => EXERCISES.find((e) => e.id === id) as NumericExercise;
@@ -35,7 +34,7 @@ async function hydrated(page: Page, id: string): Promise<Locator> {
 }
 
 async function axe(page: Page, label: string, include?: string) {
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  let builder = axeOn(page).withTags(AXE_TAGS);
   if (include) builder = builder.include(include);
   const r = await builder.analyze();
   expect(r.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

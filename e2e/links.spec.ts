@@ -7,14 +7,13 @@
  * served; /go/<unknown>/ still the bilingual 404 page.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { LANGS, HTML_LANG, BOOK, type Lang } from '../src/lib/book';
 import { SITE } from '../src/lib/site';
 import { bibtex, apa, gbt, CITE_LABEL } from '../src/lib/citation';
 import { decodeInventory } from '../src/lib/objects-inv';
 import { CURRENT_EDITION } from '../src/data/editions';
 import { MOVES } from '../src/data/moves';
-import { AXE_TAGS, useTheme } from './gates/checks';
+import { AXE_TAGS, useTheme, axeOn } from './gates/checks';
 import { bringIntoView } from './tools/scroll';
 
 const MOVE = MOVES.find((m) => m.from === 'environment')!;
@@ -151,7 +150,7 @@ for (const lang of LANGS) {
         await page.goto(`/${lang}/math/`);
         await page.locator('.sl-heading-wrapper:has(#momentum) > button.cite-btn').click();
         await expect(page.locator('#cite-momentum')).toBeVisible();
-        const results = await new AxeBuilder({ page }).include('#cite-momentum').include('.sl-heading-wrapper:has(#momentum)').withTags(AXE_TAGS).analyze();
+        const results = await axeOn(page).include('#cite-momentum').include('.sl-heading-wrapper:has(#momentum)').withTags(AXE_TAGS).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       });
     }

@@ -1,5 +1,5 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './gates/checks';
 import recorded from '../src/data/training-result.json' with { type: 'json' };
 import { lab, output, open, trainToEnd, expectNoLeak } from './tools/lab';
 
@@ -37,7 +37,7 @@ for (const L of LANGS) {
       await expect(figure.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
       await expectNoLeak(page);
       expect(errors).toEqual([]);
-      const axe = await new AxeBuilder({ page }).include('#example-training').analyze();
+      const axe = await axeOn(page).include('#example-training').analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     });
 
@@ -173,7 +173,7 @@ test('the lab is accessible in dark mode with reduced motion', async ({ page }) 
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await open(page, '/zh/practice/?training.epochs=1&training.samples=100&training.units=8');
   await trainToEnd(page, '训练');
-  const axe = await new AxeBuilder({ page }).include('#example-training').analyze();
+  const axe = await axeOn(page).include('#example-training').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary).join('; ')}`)).toEqual([]);
   const transition = await lab(page).locator('.tl-progress-bar').evaluate((el) => getComputedStyle(el).transitionDuration);
   expect(transition).toBe('0s');
