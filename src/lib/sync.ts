@@ -16,6 +16,12 @@
  * names, notes to editors) are dropped, as are ESM `import` lines. Everything
  * else counts: words, punctuation, markup, math, component attributes.
  *
+ * A change that does not touch the meaning (a typo, punctuation, a link
+ * target) may be recorded without a joint review, as such:
+ * `npm run sync -- <id> --no-meaning-change` records the new hashes and notes in
+ * the entry which language(s) changed that way (`noMeaningChange`), until the
+ * next joint review (`npm run sync -- <id>`) clears the note.
+ *
  * Pure (the hash is Node's SHA-256); the file system lives in sync-fs.ts and
  * the command line in sync-cli.ts. Imports carry `.ts` so that Node runs it.
  */
@@ -38,6 +44,12 @@ export interface LockEntry {
   slug: string;
   en: string;
   zh: string;
+  /**
+   * The languages changed since the last joint review by edits recorded as not
+   * touching the meaning (`npm run sync -- <id> --no-meaning-change`). Absent
+   * after a joint review.
+   */
+  noMeaningChange?: Lang[];
 }
 
 export interface Lock {
@@ -166,13 +178,55 @@ export function compare(sources: Record<Lang, Record<string, string>>, lock: Loc
   return { sections, orphans };
 }
 
+export const NO_MEANING_CHANGE = '--no-meaning-change';
 export const CLEAR_HINT = (id: string) => `npm run sync -- ${id}`;
+export const NO_MEANING_HINT = (id: string) => `npm run sync -- ${id} ${NO_MEANING_CHANGE}`;
+export const PRUNE_HINT = 'npm run sync -- --prune';
+export const MOVES_HINT = 'npm run sync -- --moves';
 
-/** One message per problem; empty when both editions are in sync with the lock. */
-export function problems(report: SyncReport): string[] {
+/** A declared move (src/data/moves.ts): only the ids matter here. */
+export interface MovedId {
+  from: string;
+  to: string;
+}
+
+/**
+ * The lock keys a move leaves behind: for a moved section its id, for a moved
+ * page its intro (`old#intro` → `new#intro`). Only keys still in the lock whose
+ * new key is a section of the book.
+ */
+function movedKeys(lock: Lock, report: SyncReport, moves: readonly MovedId[]): { from: string; to: string }[] {
+  const present = new Set(report.sections.map((s) => s.id));
+  const out: { from: string; to: string }[] = [];
+  for (const m of moves) {
+    for (const [from, to] of [
+      [m.from, m.to],
+      [m.from + INTRO_SUFFIX, m.to + INTRO_SUFFIX],
+    ] as const) {
+      if (lock.sections[from] && !present.has(from) && present.has(to)) out.push({ from, to });
+    }
+  }
+  return out;
+}
+
+/**
+ * One message per problem; empty when both editions are in sync with the lock.
+ * With the declared moves (and the lock), a section whose record is still under
+ * its old id is one message naming `npm run sync -- --moves`.
+ */
+export function problems(report: SyncReport, moves: readonly MovedId[] = [], lock?: Lock): string[] {
   const out: string[] = [];
+  const carried = lock ? movedKeys(lock, report, moves) : [];
   for (const s of report.sections) {
     const where = `section "${s.id}" (content/{en,zh}/${s.slug}.mdx)`;
+    const moved = carried.find((c) => c.to === s.id);
+    if (moved && s.state === 'unlocked') {
+      out.push(
+        `${where}: its lock record is still under its old id "${moved.from}" (declared moved in src/data/moves.ts). ` +
+          `Carry it over with \`${MOVES_HINT}\` (this keeps its review history), then fix what the lock reports next.`,
+      );
+      continue;
+    }
     switch (s.state) {
       case 'en-changed':
       case 'zh-changed': {
@@ -180,12 +234,16 @@ export function problems(report: SyncReport): string[] {
         const file = `content/${s.state === 'en-changed' ? 'en' : 'zh'}/${s.slug}.mdx`;
         out.push(
           `${where}: the ${changed} text changed (${file}) but the ${other} did not since they were last reviewed together. ` +
-            `Update or check the ${other} section, then clear it with \`${CLEAR_HINT(s.id)}\`.`,
+            `Update or check the ${other} section, then clear it with \`${CLEAR_HINT(s.id)}\`. ` +
+            `If the change does not touch the meaning (a typo, punctuation, a link target), record it as such with \`${NO_MEANING_HINT(s.id)}\`.`,
         );
         break;
       }
       case 'both-changed':
-        out.push(`${where}: both languages changed since the last joint review. Check that they still say the same, then run \`${CLEAR_HINT(s.id)}\`.`);
+        out.push(
+          `${where}: both languages changed since the last joint review. Check that they still say the same, then run \`${CLEAR_HINT(s.id)}\`. ` +
+            `If neither change touches the meaning (a typo, punctuation, a link target), record them as such with \`${NO_MEANING_HINT(s.id)}\`.`,
+        );
         break;
       case 'unlocked':
         out.push(`${where}: new section, not in ${LOCK_PATH}. Check that both languages say the same, then run \`${CLEAR_HINT(s.id)}\`.`);
@@ -198,7 +256,13 @@ export function problems(report: SyncReport): string[] {
     }
   }
   for (const id of report.orphans) {
-    out.push(`${LOCK_PATH} has an entry for "${id}", which is no longer a section of either edition: run \`npm run sync -- --prune\` to drop it.`);
+    const moved = carried.find((c) => c.from === id);
+    if (moved && report.sections.find((s) => s.id === moved.to)?.state === 'unlocked') continue; // reported with its new section
+    if (moved) {
+      out.push(`${LOCK_PATH} has an entry for "${id}", which moved to "${moved.to}" (src/data/moves.ts), and "${moved.to}" has its own: run \`${MOVES_HINT}\` to drop the old one.`);
+      continue;
+    }
+    out.push(`${LOCK_PATH} has an entry for "${id}", which is no longer a section of either edition: run \`${PRUNE_HINT}\` to drop it.`);
   }
   return out;
 }
@@ -223,10 +287,13 @@ export function parseLock(text: string, path = LOCK_PATH): Lock {
   for (const [id, v] of Object.entries(o.sections as Record<string, unknown>)) {
     const e = v as Record<string, unknown> | null;
     const isHash = (x: unknown) => typeof x === 'string' && /^[0-9a-f]{16}$/.test(x);
-    if (typeof e !== 'object' || e === null || typeof e.slug !== 'string' || !isHash(e.en) || !isHash(e.zh)) {
-      throw bad(`the entry for "${id}" must be { "slug": string, "en": 16 hex digits, "zh": 16 hex digits }`);
+    const nmc = e?.noMeaningChange;
+    const isLangs = (x: unknown) =>
+      x === undefined || (Array.isArray(x) && x.length > 0 && x.every((l) => (LANGS as readonly unknown[]).includes(l)) && new Set(x).size === x.length);
+    if (typeof e !== 'object' || e === null || typeof e.slug !== 'string' || !isHash(e.en) || !isHash(e.zh) || !isLangs(nmc)) {
+      throw bad(`the entry for "${id}" must be { "slug": string, "en": 16 hex digits, "zh": 16 hex digits } with, optionally, "noMeaningChange": ["en"], ["zh"] or ["en", "zh"]`);
     }
-    sections[id] = { slug: e.slug, en: e.en as string, zh: e.zh as string };
+    sections[id] = { slug: e.slug, en: e.en as string, zh: e.zh as string, ...(nmc ? { noMeaningChange: nmc as Lang[] } : {}) };
   }
   return { version: LOCK_VERSION, sections };
 }
@@ -247,15 +314,67 @@ export const emptyLock = (): Lock => ({ version: LOCK_VERSION, sections: {} });
 export function recordSections(lock: Lock, report: SyncReport, ids: string[]): Lock {
   const next: Lock = { version: LOCK_VERSION, sections: { ...lock.sections } };
   for (const id of ids) {
-    const s = report.sections.find((x) => x.id === id);
-    if (!s) {
-      const near = report.sections.filter((x) => x.id.includes(id) || id.includes(x.id)).map((x) => x.id);
-      throw new LockError(`"${id}" is not a section id of the book${near.length ? ` (did you mean ${near.slice(0, 5).join(', ')}?)` : ''}. \`npm run sync:status\` lists them.`);
-    }
-    if (s.en === undefined || s.zh === undefined) throw new LockError(`"${id}" exists in ${s.en === undefined ? 'Chinese' : 'English'} only: add the other language first.`);
+    const s = sectionFor(report, id);
+    // A joint review: any note of changes without meaning change is cleared.
     next.sections[id] = { slug: s.slug, en: s.en, zh: s.zh };
   }
   return next;
+}
+
+function sectionFor(report: SyncReport, id: string): SectionStatus & { en: string; zh: string } {
+  const s = report.sections.find((x) => x.id === id);
+  if (!s) {
+    const near = report.sections.filter((x) => x.id.includes(id) || id.includes(x.id)).map((x) => x.id);
+    throw new LockError(`"${id}" is not a section id of the book${near.length ? ` (did you mean ${near.slice(0, 5).join(', ')}?)` : ''}. \`npm run sync:status\` lists them.`);
+  }
+  if (s.en === undefined || s.zh === undefined) throw new LockError(`"${id}" exists in ${s.en === undefined ? 'Chinese' : 'English'} only: add the other language first.`);
+  return s as SectionStatus & { en: string; zh: string };
+}
+
+/**
+ * Records the current hashes of `ids` for changes that do not touch the meaning
+ * (a typo, punctuation, a link target), without a joint review: the entry notes
+ * which language(s) changed that way (`noMeaningChange`). A section already in
+ * sync is left as it is. A new section has no joint review to keep: it is refused.
+ * Returns the new lock and, per id, the languages recorded (empty when in sync).
+ */
+export function recordNoMeaningChange(lock: Lock, report: SyncReport, ids: string[]): { lock: Lock; changed: Record<string, Lang[]> } {
+  const next: Lock = { version: LOCK_VERSION, sections: { ...lock.sections } };
+  const changed: Record<string, Lang[]> = {};
+  for (const id of ids) {
+    const s = sectionFor(report, id);
+    const entry = next.sections[id];
+    if (!entry) {
+      throw new LockError(
+        `"${id}" is a new section (not in ${LOCK_PATH}): it has no joint review to keep, so ${NO_MEANING_CHANGE} does not apply. ` +
+          `Check that both languages say the same, then run \`${CLEAR_HINT(id)}\`.`,
+      );
+    }
+    const langs = LANGS.filter((l) => entry[l] !== s[l]);
+    changed[id] = langs;
+    if (langs.length === 0) continue;
+    const noted = LANGS.filter((l) => langs.includes(l) || entry.noMeaningChange?.includes(l));
+    next.sections[id] = { slug: s.slug, en: s.en, zh: s.zh, noMeaningChange: noted };
+  }
+  return { lock: next, changed };
+}
+
+/**
+ * Carries the lock records of moved ids (src/data/moves.ts) over to their new
+ * ids, so that a rename keeps its review history: `old` → `new` (and a moved
+ * page's `old#intro` → `new#intro`). When the new id already has a record, the
+ * old one is just dropped.
+ */
+export function carryMoves(lock: Lock, report: SyncReport, moves: readonly MovedId[]): { lock: Lock; carried: { from: string; to: string }[] } {
+  const next: Lock = { version: LOCK_VERSION, sections: { ...lock.sections } };
+  const carried = movedKeys(lock, report, moves);
+  for (const { from, to } of carried) {
+    const entry = next.sections[from]!;
+    const slug = report.sections.find((s) => s.id === to)!.slug;
+    if (!next.sections[to]) next.sections[to] = { ...entry, slug };
+    delete next.sections[from];
+  }
+  return { lock: next, carried };
 }
 
 /** Every section recorded as it is now (initial seeding, or after a joint review of the whole book). */
@@ -280,14 +399,28 @@ const STATE_LABEL: Record<SectionState, string> = {
   'one-sided': 'one language only',
 };
 
-/** The `npm run sync:status` table: every section with its state, then orphans and a summary. */
-export function statusTable(report: SyncReport): string {
+/**
+ * The `npm run sync:status` table: every section with its state, then orphans and a summary.
+ * With the lock, a section recorded with `--no-meaning-change` says so; `brief` lists only the
+ * sections that need attention (then the summary).
+ */
+export function statusTable(report: SyncReport, opts: { lock?: Lock; brief?: boolean } = {}): string {
   const w = Math.max(10, ...report.sections.map((s) => s.id.length));
-  const rows = report.sections.map((s) => `${s.state === 'synced' ? ' ' : '!'} ${s.id.padEnd(w)}  ${s.slug.padEnd(14)} ${STATE_LABEL[s.state]}`);
-  for (const id of report.orphans) rows.push(`! ${id.padEnd(w)}  ${''.padEnd(14)} in lock only (prune with \`npm run sync -- --prune\`)`);
+  const langName: Record<Lang, string> = { en: 'English', zh: 'Chinese' };
+  const label = (s: SectionStatus) => {
+    const nmc = s.state === 'synced' ? opts.lock?.sections[s.id]?.noMeaningChange : undefined;
+    return nmc ? `${STATE_LABEL[s.state]} (${nmc.map((l) => langName[l]).join(' and ')}: edits recorded as not touching the meaning since the last joint review)` : STATE_LABEL[s.state];
+  };
+  const shown = opts.brief ? report.sections.filter((s) => s.state !== 'synced') : report.sections;
+  const rows = shown.map((s) => `${s.state === 'synced' ? ' ' : '!'} ${s.id.padEnd(w)}  ${s.slug.padEnd(14)} ${label(s)}`);
+  for (const id of report.orphans) rows.push(`! ${id.padEnd(w)}  ${''.padEnd(14)} in lock only (prune with \`${PRUNE_HINT}\`)`);
   const counts = new Map<string, number>();
   for (const s of report.sections) counts.set(STATE_LABEL[s.state], (counts.get(STATE_LABEL[s.state]) ?? 0) + 1);
   if (report.orphans.length) counts.set('in lock only', report.orphans.length);
-  const summary = [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
-  return `${rows.join('\n')}\n\n${report.sections.length} sections: ${summary}`;
+  const noted = report.sections.filter((s) => s.state === 'synced' && opts.lock?.sections[s.id]?.noMeaningChange).length;
+  const summary = [...counts]
+    .map(([k, n]) => `${n} ${k}${k === STATE_LABEL.synced && noted ? ` (${noted} with edits recorded as not touching the meaning)` : ''}`)
+    .join(', ');
+  const head = rows.length ? `${rows.join('\n')}\n\n` : '';
+  return `${head}${report.sections.length} sections: ${summary}`;
 }
