@@ -106,11 +106,19 @@ describe('the gate', () => {
 describe('the book', () => {
   it(`has no thin section: each checked section ≥ ${DEPTH_RULES.minWords} English words (zh at ${DEPTH_RULES.hanPerWord} Han characters per word)`, () => {
     const problems = [...checkDepth(en, 'en', 'content/en', DEPTH_RULES), ...checkDepth(zh, 'zh', 'content/zh', DEPTH_RULES)];
-    expect(problems.map((p) => p.message)).toEqual([]);
+    expect(
+      problems.map((p) => p.message),
+      'Each section listed is too thin to assign to students: add prose to it in both editions (or, if it is short on purpose, ' +
+        'exempt it with its reason in exemptSections, src/data/depth.ts); then re-check with `npx vitest run src/lib/depth.test.ts` ' +
+        '(or `npm run check:content`)',
+    ).toEqual([]);
   });
 
   it('needs every exemption it lists (remove an exemption once its section passes)', () => {
-    expect(staleExemptions([en, zh], DEPTH_RULES), 'these sections pass now: delete their lines from exemptSections in src/data/depth.ts').toEqual([]);
+    expect(
+      staleExemptions([en, zh], DEPTH_RULES),
+      'these sections pass now: delete their lines from exemptSections in src/data/depth.ts, then re-check with `npx vitest run src/lib/depth.test.ts`',
+    ).toEqual([]);
   });
 
   it('uses a Han-per-word ratio within 15 % of the one measured on the book', () => {

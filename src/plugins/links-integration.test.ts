@@ -1,9 +1,10 @@
 /** The build's ledger check (the function the integration runs at config time) on fixture books on disk. */
 import { describe, expect, test, afterAll } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkLedger } from './links-integration';
+import { pathToFileURL } from 'node:url';
+import { checkLedger, links } from './links-integration';
 import { serializeLedger } from '../lib/ledger';
 
 const dirs: string[] = [];
@@ -40,5 +41,31 @@ describe('the build-time ledger check', () => {
     expect(checkLedger(root, [{ from: 'old', to: 'nowhere', edition: '2', reason: { en: 'x', zh: 'x' } }], []).problems[0]).toMatch(
       /"nowhere" is not an id of the book/,
     );
+  });
+});
+
+describe('the build reads the ledger, never writes it', () => {
+  // The integration checks the real moves (src/data/moves.ts): the fixture keeps their target.
+  const PRACTICE = { practice: '## Development environment {/*development-environment*/}\n' };
+  const PRACTICE_IDS = { practice: L('practice', 'page'), environment: L('practice'), 'development-environment': L('practice') };
+  /** Runs the integration's config hook on a fixture book, as `astro build` does. */
+  function setup(root: string) {
+    const info: string[] = [];
+    const hook = links().hooks['astro:config:setup'] as unknown as (o: unknown) => void;
+    hook({ config: { root: pathToFileURL(`${root}/`) }, logger: { info: (m: string) => info.push(m) }, updateConfig: () => {} });
+    return info;
+  }
+
+  test('an id published for the first time passes; the ledger file is unchanged; the log names npm run ids:update', () => {
+    const root = book({ ...PRACTICE, math: '## Momentum {/*momentum*/}\n\n## New {/*brand-new*/}\n' }, { ...PRACTICE_IDS, math: L('math', 'page'), momentum: L('math') });
+    const before = readFileSync(join(root, 'src/data/published-ids.json'), 'utf8');
+    const info = setup(root);
+    expect(readFileSync(join(root, 'src/data/published-ids.json'), 'utf8')).toBe(before);
+    expect(info[0]).toMatch(/^\d+ id\(s\) published for the first time, not in src\/data\/published-ids.json yet: .*brand-new.*\. Fine: `npm run ids:update` records them at release\.$/);
+  });
+
+  test('a lost id fails the build, naming the id, the files and the commands that re-check', () => {
+    const root = book({ ...PRACTICE, math: '## Momentum {/*momentum*/}\n' }, { ...PRACTICE_IDS, math: L('math', 'page'), momentum: L('math'), 'heavy-ball': L('math') });
+    expect(() => setup(root)).toThrow(/published id "heavy-ball" .* is gone: put it back, or declare where it went in src\/data\/moves.ts\n.*`npx vitest run src\/data\/published-ids.test.ts`.*`npm run check:content`/s);
   });
 });
