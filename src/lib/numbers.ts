@@ -39,12 +39,32 @@ export interface MatrixParseError extends Omit<ParseError, 'code'> {
 
 export type Parsed<T, E = ParseError> = { ok: true; value: T } | { ok: false; error: E };
 
+/**
+ * The one normalisation every number parser applies first, so that numbers
+ * typed the way a Chinese reader types them are read: full-width ASCII forms
+ * (U+FF01–FF5E: digits, "．", "－", "＋", "，", "；", "［", "ｅ" — what NFKC maps
+ * them to), the ideographic space, the minus sign KaTeX prints (U+2212) and the
+ * other dash-like minus variants → "-", "、" (and the small commas) → ",".
+ * Deliberately not full NFKC: that would turn "3²" into "32" and "①" into "1".
+ * Idempotent; ASCII text is returned unchanged.
+ */
+export function normalizeNumberText(text: string): string {
+  if (!/[^\u0020-\u007e]/.test(text)) return text; // printable ASCII: nothing to do
+  return text
+    .replace(/[\uff01-\uff5e]/g, (c) => c.normalize('NFKC'))
+    .replace(/\u3000/g, ' ')
+    .replace(/[\u2010-\u2013\u2212\ufe63\u2796]/g, '-')
+    .replace(/\ufe62/g, '+')
+    .replace(/[\u3001\ufe50\ufe51]/g, ',')
+    .replace(/\ufe54/g, ';');
+}
+
 // A plain decimal number: optional sign, digits with optional fraction, optional exponent.
 const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Parses one number. Rejects "", "1,5", "0x10", "Infinity", "NaN", "1e999". */
 export function parseNumber(text: string): Parsed<number> {
-  const t = text.trim();
+  const t = normalizeNumberText(text).trim();
   if (t === '') return { ok: false, error: { code: 'empty' } };
   if (!NUMBER_RE.test(t)) return { ok: false, error: { code: 'not-a-number', token: clip(t) } };
   const v = Number(t);
@@ -57,7 +77,7 @@ export function parseNumber(text: string): Parsed<number> {
  * around the list are allowed (readers copy "[1, 2, 3]" from the text).
  */
 export function parseNumberList(text: string, max = MAX_VALUES): Parsed<number[]> {
-  let t = text.trim();
+  let t = normalizeNumberText(text).trim();
   if (t.startsWith('[') && t.endsWith(']')) t = t.slice(1, -1).trim();
   if (t === '') return { ok: false, error: { code: 'empty' } };
   const parts = t.split(',');
@@ -80,7 +100,7 @@ export const MAX_MATRIX = 64;
  * length differs from row 1's (ragged), more than `max` rows or values in a row.
  */
 export function parseMatrix(text: string, max = MAX_MATRIX): Parsed<number[][], MatrixParseError> {
-  const t = text.trim();
+  const t = normalizeNumberText(text).trim();
   if (t === '') return { ok: false, error: { code: 'empty' } };
   const parts = t.split(';');
   if (parts.length > 1 && parts[parts.length - 1]!.trim() === '') parts.pop(); // a trailing ";"
@@ -113,12 +133,12 @@ export function inRange(v: number, min: number, max: number): Parsed<number> {
 export function parseInteger(text: string, min: number, max: number): Parsed<number> {
   const p = parseNumber(text);
   if (!p.ok) return p;
-  if (!Number.isInteger(p.value)) return { ok: false, error: { code: 'not-integer', token: clip(text.trim()) } };
+  if (!Number.isInteger(p.value)) return { ok: false, error: { code: 'not-integer', token: clip(normalizeNumberText(text).trim()) } };
   return inRange(p.value, min, max);
 }
 
 export function parseChoice<T extends string>(text: string, choices: readonly T[]): Parsed<T> {
-  const t = text.trim();
+  const t = normalizeNumberText(text).trim();
   if ((choices as readonly string[]).includes(t)) return { ok: true, value: t as T };
   return { ok: false, error: { code: 'not-in-choices', token: clip(t), choices } };
 }

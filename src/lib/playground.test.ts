@@ -225,6 +225,9 @@ describe('validation', () => {
     expect(parseField('steps', '1000')).toEqual({ ok: true, value: 1000 });
     expect(parseField('seed', '0')).toEqual({ ok: true, value: 0 });
     expect(parseField('opt', 'adam, gd,adam')).toEqual({ ok: true, value: ['gd', 'adam'] });
+    expect(parseField('start', '（−1，２）')).toEqual({ ok: true, value: [-1, 2] });
+    expect(parseField('start', '-1、2')).toEqual({ ok: true, value: [-1, 2] });
+    expect(parseField('lr', '０．０１')).toEqual({ ok: true, value: 0.01 });
     expect(parseField('start', '(1, 1)', 'rosenbrock')).toEqual({ ok: true, value: [1, 1] });
     expect(parseField('start', '[-3.5,2]')).toEqual({ ok: true, value: [-3.5, 2] });
   });
@@ -317,7 +320,7 @@ describe('URL state', () => {
       search: '?foo=1&playground.lr=9&bar=x%20y',
       hash: '#optimizers',
     });
-    expect(href.startsWith('/en/math/?foo=1&bar=x+y&playground.surface=bowl')).toBe(true);
+    expect(href.startsWith('/en/math/?foo=1&bar=x%20y&playground.surface=bowl')).toBe(true); // others kept as written
     expect(href.endsWith('#optimizers')).toBe(true);
     expect(href).toContain(`playground.lr=${DEFAULTS.lr}`);
   });

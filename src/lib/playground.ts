@@ -6,7 +6,7 @@
  * mapping. Pure; no DOM.
  */
 import { adamInit, adamStep, gdStep, momentumStep, type AdamParams, type MomentumForm } from './optimizers';
-import { inRange, parseChoice, parseInteger, parseNumber, type ParseError, type Parsed } from './numbers';
+import { inRange, normalizeNumberText, parseChoice, parseInteger, parseNumber, type ParseError, type Parsed } from './numbers';
 import { readPrefixed, writePrefixed } from './url-state';
 
 // ---------------------------------------------------------------- surfaces
@@ -243,7 +243,7 @@ export function parseField(field: Field, text: string, surface: SurfaceId = DEFA
     case 'form':
       return fromParsed(field, parseChoice(text, PLAYGROUND_FORMS));
     case 'opt': {
-      const parts = text
+      const parts = normalizeNumberText(text)
         .split(',')
         .map((s) => s.trim())
         .filter((s) => s !== '');
@@ -286,7 +286,7 @@ export function parseField(field: Field, text: string, surface: SurfaceId = DEFA
     case 'seed':
       return fromParsed(field, parseInteger(text, LIMITS.seed.min, LIMITS.seed.max));
     case 'start': {
-      let t = text.trim();
+      let t = normalizeNumberText(text).trim();
       if (t.startsWith('(') && t.endsWith(')')) t = t.slice(1, -1);
       else if (t.startsWith('[') && t.endsWith(']')) t = t.slice(1, -1);
       const parts = t.split(',');

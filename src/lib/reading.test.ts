@@ -44,4 +44,12 @@ describe('searchWithout', () => {
     expect(searchWithout('', 'theme')).toBe('');
     expect(searchWithout('?a=%2C&themes=1', 'theme')).toBe('?a=%2C&themes=1');
   });
+  it('ignores a malformed percent-encoded key or value instead of throwing, and reads the rest', () => {
+    expect(searchWithout('?%E0%A4%A=1&mse.y=1,2,3,4,5', 'theme')).toBe('?%E0%A4%A=1&mse.y=1,2,3,4,5');
+    expect(searchWithout('?%=1', 'theme')).toBe('?%=1');
+    expect(searchWithout('?theme=light&%ZZ', 'theme')).toBe('?%ZZ');
+    expect(searchWithout('?ex.seed=7&%=1&theme=dark', 'theme')).toBe('?ex.seed=7&%=1');
+    expect(searchWithout('?theme=%E0%A4%A&a=1', 'theme')).toBe('?a=1');
+    expect(searchWithout('?th%65me=dark&a=1', 'theme')).toBe('?a=1');
+  });
 });

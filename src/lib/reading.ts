@@ -4,6 +4,7 @@
  * bilingual strings of the reading controls. Pure: no DOM, no storage.
  */
 import { HTML_LANG, LANGS, type Lang } from './book';
+import { queryKey, querySegments } from './url-state';
 
 /** localStorage key of the reader's chosen edition ("en" | "zh"). Never a cookie. */
 export const LANG_PREF_KEY = 'foundation-models-book:lang';
@@ -44,10 +45,8 @@ export function withSearch(href: string, search: string): string {
 
 /** A query string without one parameter, the others kept exactly as written ("?a=1,2&theme=x" → "?a=1,2"). */
 export function searchWithout(search: string, name: string): string {
-  const kept = search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((p) => p !== '' && decodeURIComponent(p.split('=')[0]!.replace(/\+/g, ' ')) !== name);
+  // A segment whose percent-encoding is malformed ("%E0%A4%A", "%") is not `name`: kept, never thrown on.
+  const kept = querySegments(search).filter((p) => queryKey(p) !== name);
   return kept.length ? `?${kept.join('&')}` : '';
 }
 

@@ -23,6 +23,16 @@ describe('URL state', () => {
 });
 
 describe('readPrefixed / writePrefixed (shared by the calculators, the playground and the training lab)', () => {
+  it('keeps other parameters exactly as written, malformed ones included', () => {
+    expect(writePrefixed('?foo=%E0%A4%A&p.a=0', 'p.', [['a', '1']])).toBe('foo=%E0%A4%A&p.a=1');
+    expect(writePrefixed('%=1&theme=light&%ZZ&x=a+b%20c', 'p.', [['a', '1,2']])).toBe('%=1&theme=light&%ZZ&x=a+b%20c&p.a=1,2');
+    expect(writePrefixed('?p.b=0&foo=%E0%A4%A', 'p.', [['b', '2']], { moveToEnd: true })).toBe('foo=%E0%A4%A&p.b=2');
+    expect(readPrefixed('?%E0%A4%A=1&p.a=3', 'p.', ['a'])).toEqual({ a: '3' });
+  });
+  it('sets an encoded or duplicated key once, where it first appears', () => {
+    expect(writePrefixed('p.%61=0&x=1&p.a=5', 'p.', [['a', '7']])).toBe('p.a=7&x=1');
+    expect(writeParams('https://x.org/en/?foo=%E0%A4%A#mse', 'mse', { y: '1,2' })).toBe('https://x.org/en/?foo=%E0%A4%A&mse.y=1,2#mse');
+  });
   it('reads only the prefixed keys asked for, through a name mapping', () => {
     expect(readPrefixed('?p.a=1&p.momentum=keras&p.zzz=3&a=4', 'p.', ['a', 'form', 'b'], (k) => (k === 'form' ? 'momentum' : k))).toEqual({
       a: '1',

@@ -14,6 +14,27 @@ function paramsOf(query: Query): URLSearchParams {
 }
 
 /**
+ * The decoded name of one raw query segment ("a%2Eb=1" → "a.b", "+" read as a
+ * space), or null when its percent-encoding is malformed ("%E0%A4%A", "%",
+ * "%ZZ"): such a parameter is nobody's, and is kept or skipped, never thrown on.
+ */
+export function queryKey(segment: string): string | null {
+  const eq = segment.indexOf('=');
+  const raw = (eq === -1 ? segment : segment.slice(0, eq)).replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** The raw segments of a query ("?a=1&&b" → ["a=1", "b"]), each exactly as written. */
+export function querySegments(query: Query): string[] {
+  const text = typeof query === 'string' ? query : query.toString();
+  return text.replace(/^\?/, '').split('&').filter((p) => p !== '');
+}
+
+/**
  * The values of the parameters `<prefix><name(key)>` present in the query, by key.
  * Unknown parameters are ignored.
  */
@@ -44,13 +65,26 @@ export function writePrefixed<K extends string>(
   options: { name?: (key: K) => string; moveToEnd?: boolean } = {},
 ): string {
   const name = options.name ?? ((k: K) => k);
-  const params = paramsOf(query);
-  if (options.moveToEnd) for (const [k] of values) params.delete(prefix + name(k));
-  for (const [k, v] of values) {
-    if (v === null) params.delete(prefix + name(k));
-    else params.set(prefix + name(k), v);
+  // Other parameters are kept exactly as written (a malformed one included), not
+  // re-encoded through URLSearchParams; ours are set like URLSearchParams.set: in
+  // place of the first occurrence, later ones dropped, else appended.
+  const ours = new Map(values.map(([k, v]) => [prefix + name(k), v] as const));
+  const encode = (key: string, v: string) => new URLSearchParams([[key, v]]).toString().replace(/%2C/gi, ',');
+  const written = new Set<string>();
+  const out: string[] = [];
+  for (const segment of querySegments(query)) {
+    const key = queryKey(segment);
+    if (key === null || !ours.has(key)) {
+      out.push(segment);
+      continue;
+    }
+    const v = ours.get(key)!;
+    if (options.moveToEnd || v === null || written.has(key)) continue;
+    out.push(encode(key, v));
+    written.add(key);
   }
-  return params.toString().replace(/%2C/gi, ',');
+  for (const [key, v] of ours) if (v !== null && !written.has(key)) out.push(encode(key, v));
+  return out.join('&');
 }
 
 /** A calculator's fields found in a query string. */

@@ -203,6 +203,20 @@ describe('checkers', () => {
     expect(check(m.setup, m.p, 'Infinity').verdict).toBe('invalid');
     expect(check(m.setup, m.p, '1e999').verdict).toBe('invalid');
   });
+  it('accepts an answer as a Chinese reader types it: full-width digits, ，/、 and the minus sign KaTeX prints', () => {
+    const { setup, p } = at('gd-step');
+    const right = answerText(answerFor('gd-step', p), 10);
+    const full = (s: string) => s.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    expect(check(setup, p, full(right).replace(/-/g, '−').replace(/,/g, '，'))).toEqual({ verdict: 'correct' });
+    expect(check(setup, p, right.replace(/-/g, '－').replace(/,/g, '、'))).toEqual({ verdict: 'correct' });
+    const m = at('mse');
+    expect(check(m.setup, m.p, '１，２')).toEqual({ verdict: 'invalid', error: { code: 'expected-scalar', got: 2 } });
+    expect(check(m.setup, m.p, '½')).toMatchObject({ verdict: 'invalid', error: { code: 'parse', error: { code: 'not-a-number' } } });
+  });
+  it('reads a seed typed with full-width digits', () => {
+    expect(parseSeed('４２')).toEqual({ seed: 42 });
+    expect(parseSeed('−3')).toMatchObject({ seed: 1, error: 'negative' });
+  });
   it('dense-params is exact', () => {
     const { setup, p } = at('dense-params');
     const x = answerFor('dense-params', p) as number;

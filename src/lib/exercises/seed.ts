@@ -5,6 +5,7 @@
  * Each exercise draws from its own stream (derived from its id), so adding an
  * exercise never changes the numbers of another.
  */
+import { normalizeNumberText } from '../numbers';
 import { createRng, type Rng } from '../training/prng';
 import { readPrefixed, writePrefixed } from '../url-state';
 
@@ -26,7 +27,7 @@ export interface SeedResult {
 /** Parses the seed text of a URL (`null` = absent → 1, no message). */
 export function parseSeed(text: string | null | undefined): SeedResult {
   if (text === null || text === undefined) return { seed: DEFAULT_SEED };
-  const t = text.trim();
+  const t = normalizeNumberText(text).trim();
   const token = t.length > 24 ? `${t.slice(0, 24)}…` : t;
   if (/^-\d+$/.test(t) && Number(t) !== 0) return { seed: DEFAULT_SEED, error: 'negative', token };
   if (!/^\+?\d+$/.test(t)) return { seed: DEFAULT_SEED, error: 'not-a-number', token };
