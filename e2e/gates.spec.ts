@@ -3,11 +3,11 @@
  * (axe, light and dark theme), self-contained, no console errors or warnings,
  * no failed request, no CSP violation, every internal link and #fragment
  * resolves, complete without JavaScript, usable at 360 px (the same page as the axe
- * passes, resized).
+ * passes, resized), no section taller than its estimated height at 1280 or 360 px.
  */
 import { test, expect } from '@playwright/test';
 import { gatedPages, allPages, htmlOf } from './gates/site';
-import { axeProblems, COLOUR_RULES, noJsProblems, phoneProblems, useTheme, watchPage } from './gates/checks';
+import { axeProblems, COLOUR_RULES, estimateProblems, noJsProblems, phoneProblems, useTheme, watchPage } from './gates/checks';
 import { linkProblems } from './gates/links';
 import { SITE } from '../src/lib/site';
 import { bringIntoView } from './tools/scroll';
@@ -41,6 +41,8 @@ for (const path of pages) {
       for (const fig of await page.locator('figure[id^="example-"]').all()) await bringIntoView(fig);
       await page.waitForLoadState('networkidle');
       const problems = [...(await axeProblems(page, `${path} [light]`))];
+      // Every section is rendered now (axeProblems): none may be taller than its estimate.
+      problems.push(...(await estimateProblems(page, path, 'desktop')));
       await page.evaluate(() => {
         localStorage.setItem('starlight-theme', 'dark');
         document.documentElement.dataset.theme = 'dark';
@@ -51,6 +53,7 @@ for (const path of pages) {
       // budget); every section is rendered by now (axeProblems), so nothing off screen escapes the check.
       await page.setViewportSize({ width: 360, height: 740 });
       await page.waitForLoadState('networkidle');
+      problems.push(...(await estimateProblems(page, path, 'phone')));
       problems.push(...(await phoneProblems(page, `${path} [360px]`)));
       problems.push(...(await watch.finish()));
       expect(problems).toEqual([]);

@@ -16,8 +16,6 @@ import { SITE } from '../src/lib/site';
 import { GLOSSARY } from '../src/data/glossary';
 import { htmlOf } from './gates/site';
 import { bringIntoView } from './tools/scroll';
-import { measureSections } from './tools/measure-sections';
-import { checkEstimate } from '../src/lib/section-heights';
 
 const CONTENT = fileURLToPath(new URL('../content/', import.meta.url));
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -578,27 +576,3 @@ test.describe('long chapters are rendered section by section (src/plugins/sectio
     });
   }
 });
-
-// Skipped sections count with their measured heights (src/lib/section-heights.ts), never shorter
-// than what they hold: a section shorter than its content lets it overlap the next one for
-// anything that measures the page unrendered (Lighthouse's axe called the exercises "obscured").
-// Fails when a page's text changed and src/data/section-heights.json was not measured again.
-for (const lang of LANGS) {
-  for (const v of ['phone', 'desktop'] as const) {
-    test(`section estimates (${lang}, ${v}): every section of every page has one, not shorter than it and not stale`, async ({ browser, baseURL }) => {
-      test.setTimeout(300_000); // 13 pages, each in a fresh context
-      const pages = Object.keys(SOURCES[lang]).sort();
-      const wrong: string[] = [];
-      let checked = 0;
-      for (const slug of pages) {
-        for (const s of await measureSections(browser, `${baseURL}/${lang}/${slug}/`, v)) {
-          checked++;
-          const verdict = checkEstimate(s.estimate, s.height);
-          if (verdict !== 'ok') wrong.push(`${lang}/${slug}#${s.id}: ${verdict} (estimate ${s.estimate} px, height ${s.height} px)`);
-        }
-      }
-      expect(checked).toBeGreaterThan(100);
-      expect(wrong, 'run `npm run heights`, then build again').toEqual([]);
-    });
-  }
-}

@@ -4,6 +4,7 @@
  */
 import type { Page, BrowserContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { shortEstimates, type Width } from '../../src/lib/section-estimate';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -192,3 +193,26 @@ export async function proseText(page: Page): Promise<string> {
  * chapter takes tens of seconds on two cores).
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Sections whose estimated height is shorter than what they hold: the build gives each section
+ * and subsection its size while skipped (`--est-desktop`, `--est-phone`, src/lib/section-estimate.ts),
+ * and a section counted shorter than its content lets it overlap what follows for anything that
+ * measures the page unrendered (Lighthouse's axe once called the exercises "obscured"). Call it
+ * with every section rendered (after `axeProblems`), at the width of the figure checked: 1280 px
+ * for `desktop`, 360 px (the narrowest the site supports) for `phone`.
+ */
+export async function estimateProblems(page: Page, label: string, width: Width): Promise<string[]> {
+  const sections = await page.evaluate(
+    (prop) =>
+      // The chapter's sections as the stylesheet skips them (src/styles/book.css), not the parallel view's
+      // (whose narrower columns never count with an estimate).
+      [...document.querySelectorAll<HTMLElement>('.sl-markdown-content > section.book-section[data-section], .sl-markdown-content > .book-section > section.book-subsection[data-section]')].map((s) => ({
+        id: s.dataset.section ?? '?',
+        estimate: parseFloat(s.style.getPropertyValue(prop)),
+        height: s.getBoundingClientRect().height,
+      })),
+    `--est-${width}`,
+  );
+  return shortEstimates(sections, label, width);
+}

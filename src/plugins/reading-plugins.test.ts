@@ -17,8 +17,7 @@ import { remarkEquationNames, rehypeEquationNumbers } from './equations';
 import { rehypeHeadingControls, rehypeBaseLinks } from './section-links';
 import { rehypeSections, YIELD_EVERY, YIELD_POINT_TYPE } from './sections';
 import { splitSections } from '../lib/parallel';
-import { heightStyle, type SectionHeights } from '../lib/section-heights';
-import { readFileSync } from 'node:fs';
+import { estimateSection, estimateStyle } from '../lib/section-estimate';
 
 /** What Starlight's heading-link plugin does (wrapper + link with an English label). */
 function fakeStarlightAnchors() {
@@ -237,17 +236,31 @@ ${eq('gd')}
     expect(parts[2]!.html.trim()).toMatch(/^<section class="book-subsection" data-section="mse"( style="[^"]*")?>[\s\S]*<\/section>$/);
     for (const p of parts) expect(p.html.split('<section').length).toBe(p.html.split('</section>').length);
   });
-  it('gives each section its measured heights (src/data/section-heights.json) as custom properties, in its own edition only', async () => {
-    const measured = JSON.parse(readFileSync(new URL('../data/section-heights.json', import.meta.url), 'utf8')) as SectionHeights;
-    for (const lang of ['en', 'zh'] as const) {
-      const html = await render(body, `/book/content/${lang}/math.mdx`);
-      for (const id of ['mse', 'optimizers']) {
-        const style = heightStyle(measured[`${lang}/math`]![id]);
-        expect(style).toMatch(/^--est-phone:\d+px;--est-desktop:\d+px$/);
-        expect(html).toContain(`data-section="${id}" style="${style}"`);
-      }
-      expect(html).toContain('data-section="loss">'); // no such section in chapter 4: the stylesheet's 100vh
-    }
-    expect(heightStyle(measured['en/math']!.mse)).not.toBe(heightStyle(measured['zh/math']!.mse));
+  it('gives every section and subsection its own estimated heights, computed from its content, in its own edition', async () => {
+    const words = 'A sentence of ordinary words that fills a part of a line. '.repeat(24);
+    const src = `## A {/*a*/}\n\nShort.\n\n### B {/*b*/}\n\n${words}\n\n## C {/*c*/}\n\n${words}\n\n${words}\n\n## D {/*d*/}\n\n<Exercises chapter="math" />\n`;
+    const figures = async (path: string) => {
+      const out: Record<string, { phone: number; desktop: number; section: Element }> = {};
+      visit(await sectionedTree(src, path), 'element', (el: Element) => {
+        if (el.tagName !== 'section') return;
+        const m = /^--est-phone:(\d+)px;--est-desktop:(\d+)px$/.exec(String(el.properties.style));
+        expect(m, String(el.properties.dataSection)).not.toBeNull();
+        out[String(el.properties.dataSection)] = { phone: Number(m![1]), desktop: Number(m![2]), section: el };
+      });
+      return out;
+    };
+    const en = await figures('/book/content/en/math.mdx');
+    expect(Object.keys(en)).toEqual(['a', 'b', 'c', 'd']); // every section and subsection
+    // A subsection has its own figure (not its section's, which holds it and more); more text, taller; a phone's column, taller.
+    expect(en.a!.phone).toBeGreaterThan(en.b!.phone);
+    expect(en.c!.phone).toBeGreaterThan(en.b!.phone);
+    for (const id of ['a', 'b', 'c', 'd']) expect(en[id]!.phone).toBeGreaterThan(en[id]!.desktop);
+    // The estimator's figures for the section as the plugin made it.
+    expect(en.b!.section.properties.style).toBe(estimateStyle(estimateSection(en.b!.section, 'en')));
+    // The exercises of chapter 4 in each edition's own words.
+    const zh = await figures('/book/content/zh/math.mdx');
+    expect([zh.d!.phone, zh.d!.desktop]).not.toEqual([en.d!.phone, en.d!.desktop]);
+    // In the HTML, on the section element.
+    expect(await render('## A {/*a*/}\n\nShort.\n', '/book/content/en/math.mdx')).toMatch(/<section class="book-section" data-section="a" style="--est-phone:\d+px;--est-desktop:\d+px">/);
   });
 });

@@ -13,19 +13,17 @@
  * sections too (src/lib/parallel.ts). Text before the first h2 (the chapter's
  * introduction) stays outside: it is on screen when the page opens.
  *
+ * Each section and subsection carries its own estimated height at a phone's and a desktop's
+ * width (`style="--est-phone:…px;--est-desktop:…px"`), computed here from its content by
+ * src/lib/section-estimate.ts: what a skipped section counts with until it is first rendered.
+ *
  * MDX `import`/`export` nodes stay at the top level, where MDX needs them.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { langFromPath, slugFromPath } from './heading-ids';
 import { YIELD_POINT_TYPE } from '../lib/yield-points';
-import { readFileSync, existsSync } from 'node:fs';
-import { heightStyle, pageKey, type SectionHeights } from '../lib/section-heights';
-
-/** Measured section heights (src/lib/section-heights.ts; `npm run heights` writes the file). */
-const HEIGHTS_FILE = new URL('../data/section-heights.json', import.meta.url);
-function readHeights(): SectionHeights {
-  return existsSync(HEIGHTS_FILE) ? (JSON.parse(readFileSync(HEIGHTS_FILE, 'utf8')) as SectionHeights) : {};
-}
+import { addEstimates } from '../lib/section-estimate';
+import type { Lang } from '../lib/book';
 
 /** h2 sections, and the h3 subsections inside them. */
 export const SECTION_CLASS = { 2: 'book-section', 3: 'book-subsection' } as const;
@@ -178,30 +176,23 @@ function addYieldPoints<T extends RootContent | ElementContent>(nodes: T[]): T[]
   return out;
 }
 
-/** Each section's measured heights as its skipped size (an inline style: the CSP allows style attributes). */
-function addHeights(sections: readonly (RootContent | ElementContent)[], heights: Record<string, [number, number]>): void {
-  for (const s of sections) {
-    if (s.type !== 'element' || s.tagName !== 'section') continue;
-    const style = heightStyle(heights[String(s.properties.dataSection)]);
-    if (style) s.properties.style = style;
-    addHeights(s.children, heights);
-  }
-}
-
-export function wrapSections(tree: Root, heights: Record<string, [number, number]> = {}): void {
+/**
+ * Wraps a chapter's sections; with `lang`, gives every section and subsection its own estimated
+ * heights (src/lib/section-estimate.ts), the size it counts with while it is skipped.
+ */
+export function wrapSections(tree: Root, lang?: Lang): void {
   tree.children = wrap(tree.children, 2);
   for (const c of tree.children) if (c.type === 'element' && c.tagName === 'section') markBlocks(c);
-  addHeights(tree.children, heights);
+  if (lang) addEstimates(tree, lang);
   tree.children = addYieldPoints(tree.children);
 }
 
 export function rehypeSections() {
-  const heights = readHeights();
   return (tree: Root, file: VFileLike) => {
     const path = file.path ?? file.history?.[0] ?? '';
     const slug = slugFromPath(path);
     const lang = langFromPath(path);
     if (slug === undefined || lang === undefined) return; // only the book's chapters
-    wrapSections(tree, heights[pageKey(lang, slug)]);
+    wrapSections(tree, lang);
   };
 }
