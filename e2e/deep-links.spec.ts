@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { CHAPTERS, LANGS } from '../src/lib/book';
 import { readEdition } from '../src/lib/parity-fs';
 import { siteTargets, type LinkTarget } from '../src/lib/link-ids';
-import { landing, LANDING_BAND, type Landing } from './tools/landing';
+import { fragmentLandings, landing, LANDING_BAND, type Landing } from './tools/landing';
 import { bringIntoView } from './tools/scroll';
 
 const CONTENT = fileURLToPath(new URL('../content/', import.meta.url));
@@ -111,35 +111,6 @@ function documentTops(page: Page, ids: string[]): Promise<(number | null)[]> {
       }),
     ids,
   );
-}
-
-/**
- * Every target of an open page, reached as a fragment is: the browser's own scroll for a
- * same-page fragment (`location.hash`), then the target's place in the window (as `landing`).
- * One round trip for the whole chapter.
- */
-function fragmentLandings(page: Page, ids: string[]): Promise<(Landing | null)[]> {
-  return page.evaluate((ids) => {
-    const cover = () => {
-      let min = 0;
-      for (const c of document.querySelectorAll('header.header, mobile-starlight-toc nav')) {
-        const style = getComputedStyle(c);
-        if (style.display === 'none' || style.visibility === 'hidden') continue;
-        if (style.position !== 'fixed' && style.position !== 'sticky') continue;
-        const r = c.getBoundingClientRect();
-        if (r.height > 0) min = Math.max(min, r.bottom);
-      }
-      return min;
-    };
-    return ids.map((id) => {
-      const el = document.getElementById(id);
-      if (!el) return null;
-      // A fragment equal to the current one does not scroll: go through the top first.
-      if (decodeURIComponent(location.hash.slice(1)) === id) location.hash = '#_top';
-      location.hash = `#${id}`;
-      return { top: el.getBoundingClientRect().top, min: cover(), scrollY: window.scrollY };
-    });
-  }, ids);
 }
 
 /**

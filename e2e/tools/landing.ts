@@ -18,18 +18,40 @@ export interface Landing {
   scrollY: number;
 }
 
-export function landing(page: Page, id: string): Promise<Landing | null> {
-  return page.evaluate((id) => {
-    const el = document.getElementById(id);
-    if (!el) return null;
+/**
+ * In the page: where each target sits in the window; with `navigate`, after the browser has
+ * scrolled to it as to a same-page fragment (`location.hash`), one target after another.
+ * (Self-contained: Playwright runs it in the page.)
+ */
+function where({ ids, navigate }: { ids: string[]; navigate: boolean }): (Landing | null)[] {
+  const cover = () => {
     let min = 0;
-    for (const cover of document.querySelectorAll('header.header, mobile-starlight-toc nav')) {
-      const style = getComputedStyle(cover);
+    for (const c of document.querySelectorAll('header.header, mobile-starlight-toc nav')) {
+      const style = getComputedStyle(c);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       if (style.position !== 'fixed' && style.position !== 'sticky') continue;
-      const r = cover.getBoundingClientRect();
+      const r = c.getBoundingClientRect();
       if (r.height > 0) min = Math.max(min, r.bottom);
     }
-    return { top: el.getBoundingClientRect().top, min, scrollY: window.scrollY };
-  }, id);
+    return min;
+  };
+  return ids.map((id) => {
+    const el = document.getElementById(id);
+    if (!el) return null;
+    if (navigate) {
+      // A fragment equal to the current one does not scroll: go through the top first.
+      if (decodeURIComponent(location.hash.slice(1)) === id) location.hash = '#_top';
+      location.hash = `#${id}`;
+    }
+    return { top: el.getBoundingClientRect().top, min: cover(), scrollY: window.scrollY };
+  });
+}
+
+export async function landing(page: Page, id: string): Promise<Landing | null> {
+  return (await page.evaluate(where, { ids: [id], navigate: false }))[0] ?? null;
+}
+
+/** Every target of an open page, reached as a fragment is, one round trip for them all. */
+export function fragmentLandings(page: Page, ids: string[]): Promise<(Landing | null)[]> {
+  return page.evaluate(where, { ids, navigate: true });
 }
