@@ -23,6 +23,8 @@ if (!HAS_SYSTEM_CHROMIUM && !existsSync(chromium.executablePath())) {
 
 export default defineConfig({
   testDir: './e2e',
+  // Stops the run at once when the server on the port is not serving this checkout's dist/.
+  globalSetup: './e2e/tools/global-setup.ts',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
