@@ -8,6 +8,7 @@
 import { test, expect } from '@playwright/test';
 import { axeProblems, COLOUR_RULES, noJsProblems, phoneProblems, watchPage } from './gates/checks';
 import { linkProblems } from './gates/links';
+import { sampleGaps, staticNoJsProblems } from './gates/static';
 
 const FIXTURE = '/__gate-fixture__/';
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -60,4 +61,13 @@ test('every gate reports the bad fixture', async ({ page, baseURL, browser }) =>
   await p3.goto(`${baseURL}${FIXTURE}`);
   expect(await noJsProblems(p3, FIXTURE, html)).toContain(`${FIXTURE}: no-JS: example-bad shows no static result`);
   await noJs.close();
+  // The same, read from the HTML (the gate over every page).
+  expect(staticNoJsProblems(FIXTURE, html)).toContain(`${FIXTURE}: no-JS: example-bad shows no static result`);
+  expect(staticNoJsProblems(FIXTURE, html.replace('</figure>', '<output data-result="r" data-value="NaN"></output></figure>'))).toContain(`${FIXTURE}: no-JS: example-bad output r has no value`);
+  expect(staticNoJsProblems(FIXTURE, '<main><p>$$x$$ and enough text for the length check to pass on its own.</p></main>')).toContain(`${FIXTURE}: no-JS: raw $$ left in the text`);
+  expect(staticNoJsProblems(FIXTURE, '<main><p>Some text here, long enough.</p><code>$$x$$</code> quoted TeX in code is fine</main>')).toEqual([]);
+  // A class that only a page outside the browser sample uses is named, with that page.
+  const pagesHtml: Record<string, string> = { '/a/': '<main><p class="para">a</p></main>', '/b/': '<main><p class="para new-block">b</p></main>' };
+  expect(sampleGaps(['/a/'], ['/a/', '/b/'], (p) => pagesHtml[p]!)).toEqual(['.new-block (first on /b/)']);
+  expect(sampleGaps(['/a/', '/b/'], ['/a/', '/b/'], (p) => pagesHtml[p]!)).toEqual([]);
 });

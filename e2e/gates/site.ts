@@ -76,3 +76,37 @@ export function fileForPath(pathname: string): string | undefined {
   const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
+
+/**
+ * The pages on which the browser-only passes run: the dark theme's colour rules, and the page
+ * without JavaScript in a browser (what the CSS shows; the static HTML itself is checked on every
+ * page, e2e/gates/static.ts). One page of each template (landing, 404, short link, parallel view,
+ * an example's and an exercise's embed), and of the editions' pages those that hold every kind of
+ * block: equations, examples and exercises (chapters 3 and 4), code (chapter 9), terms, errata,
+ * references, the exercise sheets and the progress page, in both languages. A gate test checks
+ * that together they use every class name any page uses in its <main>; a page with a new kind of
+ * block fails it until the page, or another that has that block, joins the sample.
+ */
+const SAMPLE = [
+  '/',
+  '/404.html',
+  '/en/',
+  '/zh/changes/',
+  '/parallel/algorithms/',
+  '/en/embed/adam/',
+  '/zh/embed/exercise/ex-4-2/',
+  '/en/math/',
+  '/zh/algorithms/',
+  '/en/practice/',
+  '/zh/glossary/',
+  '/en/errata/',
+  '/zh/references/',
+  '/en/exercises/solutions/',
+  '/zh/exercises/',
+  '/en/progress/',
+];
+
+/** The browser sample among the gated pages: SAMPLE, and the first short link the gates visit. */
+export function browserSample(gated: string[]): string[] {
+  return [...SAMPLE, ...gated.filter((p) => p.startsWith('/go/')).slice(0, 1)];
+}

@@ -1,0 +1,73 @@
+/**
+ * Gates that read the built HTML, no browser: what a reader without JavaScript gets is the static
+ * page itself, so its text, formulas and the examples' results are checked in dist/ for every page,
+ * in milliseconds. What only a browser can tell (that the CSS shows it) is checked on the sample of
+ * `browserSample` (e2e/gates.spec.ts).
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Element, Root } from 'hast';
+
+const trees = new Map<string, Root>();
+function tree(html: string): Root {
+  let t = trees.get(html);
+  if (!t) {
+    t = fromHtml(html);
+    trees.clear(); // one page at a time: the chapters are large
+    trees.set(html, t);
+  }
+  return t;
+}
+
+/** Without JavaScript: text, rendered math and the examples' static results are in the page. */
+export function staticNoJsProblems(label: string, html: string): string[] {
+  const out: string[] = [];
+  const root = tree(html);
+  const main = select('main', root);
+  const text = main ? toString(main).replace(/\s+/g, ' ').trim() : '';
+  if (text.length < 40) out.push(`${label}: no-JS: the main text is missing`);
+  if (html.includes('class="katex') && selectAll('.katex', root).length === 0) out.push(`${label}: no-JS: math is missing`);
+  if (main) {
+    // Prose only: quotes of TeX source in code are fine.
+    const clone = structuredClone(main) as Element;
+    const strip = (e: Element) => {
+      e.children = e.children.filter((c) => !(c.type === 'element' && ['code', 'pre', 'script', 'style'].includes(c.tagName)));
+      for (const c of e.children) if (c.type === 'element') strip(c);
+    };
+    strip(clone);
+    if (/\$\$/.test(toString(clone))) out.push(`${label}: no-JS: raw $$ left in the text`);
+  }
+  for (const fig of selectAll('figure[id^="example-"]', root)) {
+    const id = String(fig.properties.id);
+    const outputs = selectAll('output[data-result]', fig);
+    if (outputs.length === 0) out.push(`${label}: no-JS: ${id} shows no static result`);
+    for (const o of outputs) {
+      const value = o.properties.dataValue;
+      if (value === undefined || value === null || value === '' || /NaN/.test(String(value))) out.push(`${label}: no-JS: ${id} output ${String(o.properties.dataResult)} has no value`);
+    }
+  }
+  return out;
+}
+
+/** The class names used inside <main> (what the browser-only passes must have seen somewhere). */
+export function mainClasses(html: string): Set<string> {
+  const main = select('main', tree(html));
+  const out = new Set<string>();
+  if (!main) return out;
+  for (const e of selectAll('[class]', main)) {
+    for (const c of (e.properties.className as string[] | undefined) ?? []) out.add(String(c));
+  }
+  return out;
+}
+
+/**
+ * Class names used in some page's <main> that no page of the sample uses, each with the first page
+ * that has it: what a browser-only pass over the sample would never have seen.
+ */
+export function sampleGaps(sample: string[], pages: string[], htmlOf: (path: string) => string): string[] {
+  const seen = new Set(sample.flatMap((p) => [...mainClasses(htmlOf(p))]));
+  const missing = new Map<string, string>();
+  for (const p of pages) for (const c of mainClasses(htmlOf(p))) if (!seen.has(c) && !missing.has(c)) missing.set(c, p);
+  return [...missing].map(([c, p]) => `.${c} (first on ${p})`);
+}
