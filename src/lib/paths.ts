@@ -10,3 +10,14 @@ export function withBase(base: string, path: string): string {
 export function chapterPath(base: string, lang: Lang, slug: string, fragment?: string): string {
   return withBase(base, `${lang}/${slug}/`) + (fragment ? `#${fragment}` : '');
 }
+
+/**
+ * The slug of a chapter page from its address: the last segment of /en/<slug>/ or
+ * /parallel/<slug>/, whether the address ends in a slash, in `index.html` or in neither
+ * (`/en/math/index.html` and `/en/math` are /en/math/). '' when there is none.
+ */
+export function slugOfPath(pathname: string): string {
+  const parts = pathname.split('/').filter(Boolean);
+  if (parts.at(-1) === 'index.html') parts.pop();
+  return parts.at(-1) ?? '';
+}

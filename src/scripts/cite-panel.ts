@@ -12,6 +12,7 @@ import { toLang } from '../lib/i18n';
 import { CITE_LABEL, CITE_ORDER, citation, isoDate, splitNumber, type CiteInput } from '../lib/citation';
 import { CITE_UI } from '../lib/cite-ui';
 import { CURRENT_EDITION } from '../data/editions';
+import { slugOfPath } from '../lib/paths';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -20,11 +21,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: s
   return e;
 }
 
-/** The page's slug: the last segment of /en/<slug>/ (or /parallel/<slug>/). */
-function slugOfPage(): string {
-  const parts = window.location.pathname.split('/').filter(Boolean);
-  return parts[parts.length - 1] ?? '';
-}
 
 function sectionUrl(lang: string, slug: string, id: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -59,7 +55,7 @@ export function toggleCite(btn: HTMLButtonElement): void {
     id,
     section: title,
     number,
-    url: sectionUrl(lang, slugOfPage(), id),
+    url: sectionUrl(lang, slugOfPath(window.location.pathname), id),
     accessed,
     book: BOOK.title[lang],
     author: BOOK.author[lang],
