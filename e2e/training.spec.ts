@@ -98,6 +98,8 @@ for (const L of LANGS) {
 for (const backend of ['cpu', 'wasm'] as const) {
   test(`forces the ${backend} backend`, async ({ page }) => {
     await open(page, `/en/practice/?training.epochs=1&training.samples=100&training.units=16&training.backend=${backend}`);
+    // The page's policy has no 'wasm-unsafe-eval': WebAssembly compiles in the worker, which a <meta> policy does not cover.
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).not.toContain('wasm-unsafe-eval');
     await trainToEnd(page, 'Train');
     await expect(result(page, 'backend')).toHaveAttribute('data-value', backend);
     await expectNoLeak(page);

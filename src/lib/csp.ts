@@ -3,8 +3,9 @@
  * the scripts it bundles, but not `is:inline` scripts (Starlight's theme and
  * sidebar scripts are such): this adds a sha256 hash for every inline script a
  * page really contains, so the policy stays strict (no 'unsafe-inline' for
- * scripts). Pages that hold the training lab also get 'wasm-unsafe-eval', which
- * TensorFlow.js's WASM backend needs; no other page does. Pure; Node only for hashing.
+ * scripts). No page gets 'wasm-unsafe-eval': TensorFlow.js's WASM backend compiles in the
+ * training lab's worker, which a <meta> policy does not govern (a worker takes its policy from its
+ * own response headers), so the token only widened the pages' policy. Pure; Node only for hashing.
  */
 import { createHash } from 'node:crypto';
 
@@ -46,17 +47,12 @@ function addTo(directives: string[], name: string, sources: string[]): void {
   directives[idx] = parts.join(' ');
 }
 
-export interface CompleteOptions {
-  /** Add 'wasm-unsafe-eval' to script-src. */
-  wasm: boolean;
-}
-
 /** Returns the page with its CSP completed; a page without a CSP meta is an error (every page must have one). */
-export function completeCsp(html: string, opts: CompleteOptions): string {
+export function completeCsp(html: string): string {
   const m = META_RE.exec(html);
   if (!m) throw new Error('page has no Content-Security-Policy meta tag');
   const directives = m[1]!.split(';').map((d) => d.trim()).filter(Boolean);
-  addTo(directives, 'script-src', [...inlineScriptHashes(html), ...(opts.wasm ? ["'wasm-unsafe-eval'"] : [])]);
+  addTo(directives, 'script-src', inlineScriptHashes(html));
   const styles = inlineStyleHashes(html);
   if (styles.length) addTo(directives, 'style-src', styles);
   if (directives.find((d) => d.startsWith('script-src '))!.split(/\s+/).includes("'unsafe-inline'")) {

@@ -27,8 +27,7 @@ export function cspCompletion(): AstroIntegration {
         for (const file of htmlFiles(root)) {
           const html = readFileSync(file, 'utf8');
           if (!/http-equiv="content-security-policy"/i.test(html)) continue; // redirects etc.
-          const wasm = html.includes('id="example-training"');
-          writeFileSync(file, completeCsp(html, { wasm }));
+          writeFileSync(file, completeCsp(html));
           n++;
         }
         logger.info(`completed the Content-Security-Policy of ${n} pages`);
