@@ -221,7 +221,13 @@ function Body({ good, stale, lang, tex }: { good: Computed; stale: boolean; lang
       ))}
       {good.notes.map((n, i) => (
         <p class="calc-note" key={i}>
-          {n.kind === 'clipped' ? ui.clipped(n.indices, n.epsilon) : n.kind === 'masked' ? ui.masked : ui.truncated(n.shown, n.total)}
+          {n.kind === 'clipped'
+            ? ui.clipped(n.indices, n.epsilon)
+            : n.kind === 'masked'
+              ? ui.masked
+              : n.kind === 'matrix-truncated'
+                ? ui.matrixTruncated(n.key, n.rows, n.cols, n.totalRows, n.totalCols)
+                : ui.truncated(n.shown, n.total)}
         </p>
       ))}
       <p class="calc-result">

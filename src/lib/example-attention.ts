@@ -1,7 +1,7 @@
 /** The `attention` worked example (chapter 3, self-attention): fields, validation, matrices, formula. */
 import { attention } from './attention';
 import type { ExampleError } from './messages';
-import { aligned, finiteOutcome, mat, parseFields, type ExampleDef, type Outcome, type RawValues } from './example-kit';
+import { aligned, finiteOutcome, mat, matrixView, parseFields, type ExampleDef, type Outcome, type RawValues } from './example-kit';
 
 const FIELDS: ExampleDef['fields'] = [
   { name: 'q', kind: 'matrix', default: '1,0;0,1;1,1', label: { en: 'Q (queries, one row per position)', zh: 'Q（查询，每个位置一行）' }, symbol: 'Q' },
@@ -42,6 +42,13 @@ function compute(raw: RawValues): Outcome {
     `\\mathrm{softmax}\\Big(\\frac{QK^\\top}{${scale}}\\Big) V &= ${mat(r.weights)} ${mat(val)}`,
     `&= ${mat(r.output)}`,
   ]);
+  // The tables show at most the top-left 12 × 12 of each matrix (the outputs keep every entry).
+  const views = [
+    { key: 'scores', caption: `QK^\\top / \\sqrt{d_k},\\ d_k = ${dk}`, rows: r.scores },
+    // Masked weights are exactly 0; the table shows them blank, like the masked scores.
+    { key: 'weights', caption: '\\mathrm{softmax}\\ \\text{(each row)}', rows: r.weights.map((row, i) => row.map((w, j) => (r.scores[i]![j] === null ? null : w))), heat: true },
+    { key: 'output', caption: '\\text{weights} \\cdot V', rows: r.output },
+  ].map(matrixView);
   return finiteOutcome(
     {
       results: { scores: r.scores, weights: r.weights, output: r.output },
@@ -53,14 +60,9 @@ function compute(raw: RawValues): Outcome {
         ]),
       ),
       terms: { columns: [], rows: [] },
-      matrices: [
-        { key: 'scores', caption: `QK^\\top / \\sqrt{d_k},\\ d_k = ${dk}`, rows: r.scores },
-        // Masked weights are exactly 0; the table shows them blank, like the masked scores.
-        { key: 'weights', caption: '\\mathrm{softmax}\\ \\text{(each row)}', rows: r.weights.map((row, i) => row.map((w, j) => (r.scores[i]![j] === null ? null : w))), heat: true },
-        { key: 'output', caption: '\\text{weights} \\cdot V', rows: r.output },
-      ],
+      matrices: views.map((v) => v.view),
       tex,
-      notes: causal ? [{ kind: 'masked' }] : [],
+      notes: [...(causal ? [{ kind: 'masked' as const }] : []), ...views.flatMap((v) => v.notes)],
     },
     'q',
   );
