@@ -161,7 +161,7 @@ for (const lang of LANGS) {
           ['steps', '0', '1'],
           ['steps', '101', '100'],
           ['lr', 'fast', '“fast”'],
-          ['grad', '0.1, 0.2', '“theta”'],
+          ['grad', '0.1, 0.2', '“θ”'],
         ],
         'theta-next',
       );

@@ -54,7 +54,7 @@ describe('adam example', () => {
     expect(text(ADAM_EXAMPLE, { steps: '0' })).toEqual(['“Steps (constant gradient)” must be between 1 and 100']);
     expect(text(ADAM_EXAMPLE, { steps: '101' }, 'zh')).toEqual(['“步数（梯度不变）”必须在 1 到 100 之间']);
     expect(text(ADAM_EXAMPLE, { grad: '0.1, abc' })).toEqual(['“g (gradient)” item 2: “abc” is not a number']);
-    expect(text(ADAM_EXAMPLE, { grad: '0.1, 0.2' })[0]).toContain('has 2 values but “theta” has 5');
+    expect(text(ADAM_EXAMPLE, { grad: '0.1, 0.2' })[0]).toContain('has 2 values but “θ” has 5');
     expect(text(ADAM_EXAMPLE, { form: 'sgd' })[0]).toContain('is not one of paper, keras');
   });
 });
@@ -128,5 +128,51 @@ describe('perplexity example', () => {
   it('tiny probabilities give a large but finite perplexity', () => {
     const o = run(PERPLEXITY_EXAMPLE, { p: '1e-300' });
     expect(o.ok).toBe(true);
+  });
+});
+
+describe('attention at its documented maximum (64 × 64)', () => {
+  const m = Array.from({ length: 64 }, (_, i) => Array.from({ length: 64 }, (_, j) => ((i * 7 + j * 3) % 11) / 10).join(',')).join(';');
+  it('tables show the top-left 12 × 12 of each matrix with a note; the outputs keep every entry', () => {
+    const out = ATTENTION_EXAMPLE.compute({ q: m, k: m, v: m, causal: 'true' });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    const c = out.value;
+    for (const view of c.matrices!) {
+      expect(view.rows.length, view.key).toBe(12);
+      expect(view.rows.every((r) => r.length === 12), view.key).toBe(true);
+    }
+    expect((c.results.weights as number[][]).length).toBe(64);
+    expect((c.results.weights as number[][])[63]!.length).toBe(64);
+    // The top-left block is the full matrix's (masked cells blank in the weights' table).
+    expect(c.matrices![0]!.rows[1]![0]).toBe((c.results.scores as (number | null)[][])[1]![0]);
+    expect(c.matrices![1]!.rows[0]![1]).toBeNull();
+    expect(c.notes.filter((n) => n.kind === 'matrix-truncated')).toEqual(
+      ['scores', 'weights', 'output'].map((key) => ({ kind: 'matrix-truncated', key, rows: 12, cols: 12, totalRows: 64, totalCols: 64 })),
+    );
+    expect(c.notes).toContainEqual({ kind: 'masked' });
+  });
+  it('a matrix within 12 × 12 is shown whole, with no note', () => {
+    const out = ATTENTION_EXAMPLE.compute(defaultsOf(ATTENTION_EXAMPLE.fields));
+    expect(out.ok).toBe(true);
+    expect(out.ok && out.value.notes.some((n) => n.kind === 'matrix-truncated')).toBe(false);
+  });
+});
+
+describe('messages name the fix and the book\'s symbols', () => {
+  it('a perplexity that overflows asks for larger probabilities, not smaller ones', () => {
+    const out = PERPLEXITY_EXAMPLE.compute({ p: '5e-324' });
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(formatError(out.errors[0]!, 'en', 'p')).toContain('use larger values');
+    expect(formatError(out.errors[0]!, 'zh', 'p')).toContain('较大');
+  });
+  it('a length mismatch names θ, not the field name "theta"', () => {
+    const out = ADAM_EXAMPLE.compute({ ...defaultsOf(ADAM_EXAMPLE.fields), grad: '0.1' });
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    const text = formatError(out.errors[0]!, 'en', 'g');
+    expect(text).toContain('“θ”');
+    expect(text).not.toContain('theta');
   });
 });

@@ -40,6 +40,8 @@ function compute(raw: RawValues): Outcome {
       notes: truncNote(N),
     },
     'p',
+    // A tiny probability makes the perplexity overflow: larger probabilities are the fix.
+    true,
   );
 }
 

@@ -14,7 +14,7 @@ export type ExampleError =
   | { field: string; kind: 'label-binary'; index: number; value: number }
   | { field: string; kind: 'not-positive' }
   | { field: string; kind: 'beta-range' }
-  | { field: string; kind: 'overflow' }
+  | { field: string; kind: 'overflow'; larger?: boolean }
   | { field: string; kind: 'width-mismatch'; other: string; n: number; m: number }
   | { field: string; kind: 'rows-mismatch'; other: string; n: number; m: number }
   | { field: string; kind: 'causal-non-square'; n: number; m: number }
@@ -40,6 +40,7 @@ const T = {
     notPositive: 'must be a positive, finite number',
     betaRange: 'must be at least 0 and less than 1',
     overflow: 'makes the result overflow (too large to represent): use smaller values',
+    overflowLarger: 'makes the result overflow (too large to represent): use larger values',
     rowItem: (r: number, i: number) => `row ${r}, item ${i}: `,
     emptyRow: (r: number) => `row ${r} is empty: every row needs at least one number`,
     ragged: (r: number, n: number, m: number) =>
@@ -73,6 +74,7 @@ const T = {
     notPositive: '必须是正的有限数',
     betaRange: '必须大于等于 0 且小于 1',
     overflow: '使结果溢出（数值过大无法表示）：请使用较小的数值',
+    overflowLarger: '使结果溢出（数值过大无法表示）：请使用较大的数值',
     rowItem: (r: number, i: number) => `第 ${r} 行第 ${i} 项`,
     emptyRow: (r: number) => `第 ${r} 行为空：每行至少要有一个数`,
     ragged: (r: number, n: number, m: number) => `第 ${r} 行有 ${n} 个数值，而第 1 行有 ${m} 个：每行的数值个数必须相同`,
@@ -88,6 +90,9 @@ const T = {
 } as const;
 
 /** "“ŷ (predictions)” item 2: “abc” is not a number" — the label is the field's visible label. */
+/** How a message names the other list of a pair: as the book writes it (θ, ŷ, g), not by its field name. */
+const OTHER_NAME: Record<string, string> = { theta: 'θ', yhat: 'ŷ', grad: 'g' };
+
 export function formatError(e: ExampleError, lang: Lang, label: string): string {
   const t = T[lang];
   const sep = lang === 'zh' ? '' : ' ';
@@ -123,7 +128,7 @@ export function formatError(e: ExampleError, lang: Lang, label: string): string 
         }
       }
       case 'length-mismatch':
-        return t.lengthMismatch(t.field(e.other), e.n, e.m);
+        return t.lengthMismatch(t.field(OTHER_NAME[e.other] ?? e.other), e.n, e.m);
       case 'probability-range':
         return t.probRange(e.index, String(e.value));
       case 'label-range':
@@ -135,7 +140,7 @@ export function formatError(e: ExampleError, lang: Lang, label: string): string 
       case 'beta-range':
         return t.betaRange;
       case 'overflow':
-        return t.overflow;
+        return e.larger ? t.overflowLarger : t.overflow;
       case 'width-mismatch':
         return t.widthMismatch(t.field(e.other), e.n, e.m);
       case 'rows-mismatch':
@@ -167,6 +172,8 @@ export const CALC_UI = {
     clipped: (idx: number[], eps: number) =>
       `Item${idx.length > 1 ? 's' : ''} ${idx.join(', ')}: a probability of exactly 0 or 1 has an infinite logarithm. As in Keras, it is clipped to [${eps}, 1 − ${eps}] before the log is taken, so the loss is large but finite.`,
     truncated: (shown: number, total: number) => `Showing the first ${shown} of ${total} rows; the result uses all of them.`,
+    matrixTruncated: (key: string, rows: number, cols: number, totalRows: number, totalCols: number) =>
+      `The ${({ scores: 'scores', weights: 'weights', output: 'output' } as Record<string, string>)[key] ?? 'matrix'} table shows the first ${rows} rows and ${cols} columns of ${totalRows} × ${totalCols}; the result uses all of them.`,
     masked: 'Blank cells are masked by the causal mask: a query does not see later keys (score −∞, weight 0).',
     maskedCell: 'masked',
     query: 'query',
@@ -186,6 +193,8 @@ export const CALC_UI = {
     clipped: (idx: number[], eps: number) =>
       `第 ${idx.join('、')} 项：概率恰为 0 或 1 时对数为无穷大。与 Keras 一样，取对数前先把概率裁剪到 [${eps}, 1 − ${eps}]，因此损失很大但有限。`,
     truncated: (shown: number, total: number) => `仅显示前 ${shown} 行（共 ${total} 行）；结果使用了全部数据。`,
+    matrixTruncated: (key: string, rows: number, cols: number, totalRows: number, totalCols: number) =>
+      `${({ scores: '分数', weights: '权重', output: '输出' } as Record<string, string>)[key] ?? '矩阵'}表只显示 ${totalRows} × ${totalCols} 中的前 ${rows} 行、前 ${cols} 列；结果使用了全部数据。`,
     masked: '空白单元格被因果掩码遮蔽：查询看不到其后的键（分数为 −∞，权重为 0）。',
     maskedCell: '已遮蔽',
     query: '查询',

@@ -80,6 +80,9 @@ describe('seed', () => {
     expect(parseSeed(null)).toEqual({ seed: 1 });
     expect(parseSeed('42')).toEqual({ seed: 42 });
     expect(parseSeed('0')).toEqual({ seed: 0 });
+    // "-0" is the whole number 0, not "not a whole number"; and never the float -0.
+    expect(parseSeed('-0')).toEqual({ seed: 0 });
+    expect(Object.is(parseSeed('-0').seed, 0)).toBe(true);
     expect(parseSeed(String(MAX_SEED))).toEqual({ seed: MAX_SEED });
     expect(seedFromSearch('?a=1&ex.seed=7')).toEqual({ seed: 7 });
     expect(seedFromSearch('?a=1')).toEqual({ seed: 1 });

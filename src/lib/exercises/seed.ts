@@ -30,8 +30,9 @@ export function parseSeed(text: string | null | undefined): SeedResult {
   const t = normalizeNumberText(text).trim();
   const token = t.length > 24 ? `${t.slice(0, 24)}…` : t;
   if (/^-\d+$/.test(t) && Number(t) !== 0) return { seed: DEFAULT_SEED, error: 'negative', token };
-  if (!/^\+?\d+$/.test(t)) return { seed: DEFAULT_SEED, error: 'not-a-number', token };
-  const v = Number(t.replace(/^\+/, ''));
+  // "-0" is 0, a whole number like any other (only a negative number is refused as negative).
+  if (!/^[+-]?\d+$/.test(t)) return { seed: DEFAULT_SEED, error: 'not-a-number', token };
+  const v = Number(t.replace(/^\+/, '')) + 0;
   if (!Number.isSafeInteger(v) || v > MAX_SEED) return { seed: DEFAULT_SEED, error: 'too-large', token };
   return { seed: v };
 }
