@@ -2,9 +2,10 @@
  * The training lab on real handwritten digits (issue 17), in both languages:
  * nothing fetched before the reader asks, training on 1,000 digits, the
  * confusion matrix, the drawing pad, the keyboard alternative, a blocked or
- * corrupted data file, and no leaked tensors.
+ * corrupted data file, a download that never answers (Stop, Reset), and no
+ * leaked tensors.
  */
-import { test, expect, type Page, type Locator } from '@playwright/test';
+import { test, expect, type Page, type Locator, type Route } from '@playwright/test';
 import { axeOn } from './gates/checks';
 import manifest from '../src/data/digits.json' with { type: 'json' };
 import { lab, open, trainToEnd as trainWith, expectNoLeak } from './tools/lab';
@@ -14,14 +15,16 @@ const trainToEnd = (page: Page, name: string) => trainWith(page, name, 120_000);
 
 const LANGS = [
   {
-    lang: 'en', path: '/en/practice/', train: 'Train', data: 'Data', samples: 'Samples', epochs: 'Epochs',
+    lang: 'en', path: '/en/practice/', train: 'Train', stop: 'Stop', reset: 'Reset', data: 'Data', samples: 'Samples', epochs: 'Epochs',
     pad: /Drawing pad/, next: 'Next', previous: 'Previous', clear: 'Clear', retry: 'Try again', useRandom: 'Use random data',
+    downloadStopped: /^Stopped: the digits download was canceled\./,
     padBefore: /Train on the digits first/, blocked: /could not be downloaded/, damaged: /damaged/, badData: /Data must be one of: random, digits/,
     badSamples: /With the digits data, Samples must be a whole number from 100 to 9000/,
   },
   {
-    lang: 'zh', path: '/zh/practice/', train: '训练', data: '数据', samples: '样本数', epochs: '训练轮次',
+    lang: 'zh', path: '/zh/practice/', train: '训练', stop: '停止', reset: '重置', data: '数据', samples: '样本数', epochs: '训练轮次',
     pad: /手写板/, next: '下一个', previous: '上一个', clear: '清除', retry: '重试', useRandom: '改用随机数据',
+    downloadStopped: /^已停止：手写数字的下载已取消。/,
     padBefore: /请先用手写数字训练/, blocked: /无法下载/, damaged: /已损坏/, badData: /数据只能是以下之一：random, digits/,
     badSamples: /使用手写数字数据时，样本数必须是 100 到 9000 之间的整数/,
   },
@@ -81,6 +84,7 @@ for (const L of LANGS) {
       const shownMistakes = await result(page, 'misclassified').locator('canvas').count();
       expect(shownMistakes).toBe(Math.min(24, mistakes));
       await expect(result(page, 'misclassified').locator('canvas[data-drawn="true"]')).toHaveCount(shownMistakes);
+
 
       // Draw a "1": one vertical stroke with the pointer.
       await pad.scrollIntoViewIfNeeded();
@@ -164,6 +168,32 @@ for (const L of LANGS) {
       await figure.getByRole('combobox', { name: L.data, exact: true }).selectOption('digits');
       await trainToEnd(page, L.train);
       await expect(result(page, 'confusion')).toBeVisible();
+    });
+
+    test('a download that never answers: Stop ends it with a message, Train works again, and Reset then Train trains', async ({ page }) => {
+      // The digits request gets no answer at all: the route is never fulfilled.
+      const hung: Route[] = [];
+      await page.route(DATA_FILE, (route) => void hung.push(route));
+      const figure = await open(page, `/${L.lang}/embed/training/?training.data=digits&training.samples=100&training.epochs=1`);
+      const train = figure.getByRole('button', { name: L.train, exact: true });
+      await train.click();
+      await expect.poll(() => hung.length).toBe(1);
+      await expect(result(page, 'status')).toHaveAttribute('data-value', 'loading');
+      await figure.getByRole('button', { name: L.stop, exact: true }).click();
+      await expect(result(page, 'status')).toHaveAttribute('data-value', 'stopped');
+      await expect(figure.locator('.tl-progress-text')).toHaveText(L.downloadStopped);
+      await expect(figure.locator('.tl-console')).toContainText(L.downloadStopped);
+      await expect(train).toBeEnabled();
+      // Train asks again (still no answer); Reset, then Train at once: the hung download does not hold the new run.
+      await train.click();
+      await expect.poll(() => hung.length).toBe(2);
+      await figure.getByRole('button', { name: L.reset, exact: true }).click();
+      await expect(figure.getByRole('combobox', { name: L.data, exact: true })).toHaveValue('random');
+      await figure.getByLabel(L.samples, { exact: true }).fill('100');
+      await figure.getByLabel(L.epochs, { exact: true }).fill('1');
+      await trainWith(page, L.train, 60_000);
+      await expect(result(page, 'epoch')).toHaveAttribute('data-value', '1');
+      await expectNoLeak(page);
     });
 
     test('a corrupted data file is refused (checksum)', async ({ page }) => {

@@ -87,6 +87,8 @@ export default function TrainingLab({ lang, recorded }: Props) {
   const [chartReady, setChartReady] = useState(false);
   const [dataProgress, setDataProgress] = useState<{ loaded: number; total: number } | null>(null);
   const [dataError, setDataError] = useState<DigitsErrorKind | null>(null);
+  /** Stop came while the digits were downloading: the download was canceled. */
+  const [dataStopped, setDataStopped] = useState(false);
   const [digits, setDigits] = useState<DigitsOutcome | null>(null);
   const [Panel, setPanel] = useState<ComponentType<DigitsPanelProps> | null>(null);
 
@@ -210,6 +212,14 @@ export default function TrainingLab({ lang, recorded }: Props) {
         setLines((l) => [...l, `${t.dataFailed[m.kind]} (${m.detail})`]);
         setStatus('error');
         break;
+      case 'data-stopped':
+        busy.current = false;
+        setDataProgress(null);
+        setDataStopped(true);
+        setLines((l) => [...l, t.downloadStopped]);
+        setAnnounce(t.downloadStopped);
+        setStatus('stopped');
+        break;
       case 'started':
         setDataProgress(null);
         setStatus('running');
@@ -305,6 +315,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
     setErrors(null);
     setRunError(null);
     setDataError(null);
+    setDataStopped(false);
     setDataProgress(null);
     setDigits(null);
     settingsRef.current = value;
@@ -347,6 +358,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
     setErrors(null);
     setRunError(null);
     setDataError(null);
+    setDataStopped(false);
     setDataProgress(null);
     setDigits(null);
     historyRef.current = [];
@@ -392,7 +404,9 @@ export default function TrainingLab({ lang, recorded }: Props) {
         : 0;
   const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
   const recordedBatches = Math.ceil(recorded.settings.samples / recorded.settings.batch);
-  const progressText = dataProgress
+  const progressText = dataStopped
+    ? t.downloadStopped
+    : dataProgress
     ? t.loadingData(mb(dataProgress.loaded), mb(dataProgress.total))
     : progress
     ? t.progressValue(

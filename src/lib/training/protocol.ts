@@ -38,6 +38,8 @@ export type FromWorker =
   | { type: 'epoch'; id: number; epoch: number; loss: number; accuracy: number; ms: number; elapsedMs: number; tensors: number }
   | { type: 'data'; id: number; loaded: number; total: number }
   | { type: 'data-error'; id: number; kind: DigitsErrorKind; detail: string }
+  /** Stopped while the digits were downloading: the download was canceled. */
+  | { type: 'data-stopped'; id: number }
   | { type: 'done'; id: number; train: Metrics; holdout: Metrics | null; trainMs: number; tensors: number; digits: DigitsOutcome | null }
   | { type: 'stopped'; id: number; trainMs: number; tensors: number }
   | { type: 'error'; id: number; message: string; tensors: number | null };

@@ -1,4 +1,8 @@
 import type { Lang } from '../book';
+import { STALL_MS } from './digits-load';
+
+/** Seconds without a byte before a digits download is given up (named in the message). */
+const STALL_S = STALL_MS / 1000;
 
 /** The lab's words, in both languages. */
 export const TEXT = {
@@ -50,7 +54,9 @@ export const TEXT = {
       length: 'The digits file arrived with the wrong size.',
       hash: 'The digits file is damaged (its checksum does not match).',
       format: 'The digits file could not be read.',
+      stalled: `The digits download stalled: nothing arrived for ${STALL_S} seconds.`,
     },
+    downloadStopped: 'Stopped: the digits download was canceled. Press Train to start again.',
     dataFallback: 'Try again, or train on random numbers instead.',
     retry: 'Try again',
     useRandom: 'Use random data',
@@ -125,7 +131,9 @@ export const TEXT = {
       length: '手写数字数据文件的大小不对。',
       hash: '手写数字数据文件已损坏（校验和不符）。',
       format: '无法读取手写数字数据文件。',
+      stalled: `手写数字数据下载停滞：${STALL_S} 秒内没有收到任何数据。`,
     },
+    downloadStopped: '已停止：手写数字的下载已取消。按“训练”可重新开始。',
     dataFallback: '可以重试，或改用随机数训练。',
     retry: '重试',
     useRandom: '改用随机数据',

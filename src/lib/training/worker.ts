@@ -26,7 +26,8 @@ const post = (m: FromWorker): void => self.postMessage(m);
 let tfPromise: Promise<TF> | null = null;
 const loaded = new Set<ConcreteBackend>();
 const broken = new Map<ConcreteBackend, string>();
-let current: { id: number; stop: boolean } | null = null;
+/** The run in progress; `abort` ends its digits download at once (Stop, or a newer run). */
+let current: { id: number; stop: boolean; abort: AbortController } | null = null;
 let contextLost = false;
 
 const channel = new MessageChannel();
@@ -119,16 +120,27 @@ function watchContext(tf: TF): void {
 let digitsPromise: Promise<DigitSplit> | null = null;
 const digitsUrl = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}digits/${manifest.file}`;
 
-async function run(id: number, settings: TrainingSettings): Promise<void> {
+/** Ends the current run: training stops within a batch, a download at once. */
+function stopCurrent(): void {
+  if (!current) return;
+  current.stop = true;
+  current.abort.abort();
+}
+
+async function run(id: number, settings: TrainingSettings, signal: AbortSignal): Promise<void> {
   post({ type: 'loading', id });
   // The data (when asked for) and TensorFlow.js load side by side.
   let digits: Promise<DigitSplit> | null = null;
   if (settings.data === 'digits') {
-    digits = digitsPromise ??= loadDigits(digitsUrl, manifest, {
+    // A download still in flight belongs to this run: runs take turns, and each waits for its download
+    // to settle before it ends. Stop aborts it; a stalled one ends after STALL_MS (digits-load.ts).
+    const loading = (digitsPromise ??= loadDigits(digitsUrl, manifest, {
+      signal,
       onProgress: (loaded, total) => post({ type: 'data', id: current?.id ?? id, loaded, total }),
-    });
-    digits.catch(() => {
-      digitsPromise = null;
+    }));
+    digits = loading;
+    loading.catch(() => {
+      if (digitsPromise === loading) digitsPromise = null;
     });
   }
   tfPromise ??= import('@tensorflow/tfjs-core');
@@ -137,7 +149,8 @@ async function run(id: number, settings: TrainingSettings): Promise<void> {
     try {
       split = await digits;
     } catch (e) {
-      post({ type: 'data-error', id, kind: e instanceof DigitsError ? e.kind : 'network', detail: e instanceof Error ? e.message : String(e) });
+      if (signal.aborted) post({ type: 'data-stopped', id });
+      else post({ type: 'data-error', id, kind: e instanceof DigitsError ? e.kind : 'network', detail: e instanceof Error ? e.message : String(e) });
       return;
     }
   }
@@ -214,8 +227,9 @@ async function run(id: number, settings: TrainingSettings): Promise<void> {
 let pending: { id: number; settings: TrainingSettings } | null = null;
 
 function start(id: number, settings: TrainingSettings): void {
-  current = { id, stop: false };
-  run(id, settings)
+  const abort = new AbortController();
+  current = { id, stop: false, abort };
+  run(id, settings, abort.signal)
     .catch((e: unknown) => post({ type: 'error', id, message: e instanceof Error ? e.message : String(e), tensors: null }))
     .finally(() => {
       current = null;
@@ -228,7 +242,7 @@ function start(id: number, settings: TrainingSettings): void {
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const msg = event.data;
   if (msg.type === 'stop') {
-    if (current && current.id === msg.id) current.stop = true;
+    if (current && current.id === msg.id) stopCurrent();
     if (pending && pending.id === msg.id) pending = null;
     return;
   }
@@ -238,9 +252,9 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     post({ type: 'error', id: msg.id, message: checked.error.message.en, tensors: null });
     return;
   }
-  // One run at a time: a newer request ends the current run (within a batch) and starts after it.
+  // One run at a time: a newer request ends the current run (within a batch, a download at once) and starts after it.
   if (current) {
-    current.stop = true;
+    stopCurrent();
     pending = { id: msg.id, settings: checked.value };
     return;
   }
