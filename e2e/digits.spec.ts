@@ -9,6 +9,7 @@ import { test, expect, type Page, type Locator, type Route } from '@playwright/t
 import { axeOn } from './gates/checks';
 import manifest from '../src/data/digits.json' with { type: 'json' };
 import { lab, open, trainToEnd as trainWith, expectNoLeak } from './tools/lab';
+import { controlNameProblem, snapshotControls } from '../src/lib/control-names';
 
 /** Training on digits takes longer than on the seed's random data. */
 const trainToEnd = (page: Page, name: string) => trainWith(page, name, 120_000);
@@ -16,14 +17,14 @@ const trainToEnd = (page: Page, name: string) => trainWith(page, name, 120_000);
 const LANGS = [
   {
     lang: 'en', path: '/en/practice/', train: 'Train', stop: 'Stop', reset: 'Reset', data: 'Data', samples: 'Samples', epochs: 'Epochs',
-    pad: /Drawing pad/, next: 'Next', previous: 'Previous', clear: 'Clear', retry: 'Try again', useRandom: 'Use random data',
+    pad: /Drawing pad/, next: 'Next test digit', previous: 'Previous test digit', clear: 'Clear', retry: 'Try again', useRandom: 'Use random data',
     downloadStopped: /^Stopped: the digits download was canceled\./,
     padBefore: /Train on the digits first/, blocked: /could not be downloaded/, damaged: /damaged/, badData: /Data must be one of: random, digits/,
     badSamples: /With the digits data, Samples must be a whole number from 100 to 9000/,
   },
   {
     lang: 'zh', path: '/zh/practice/', train: '训练', stop: '停止', reset: '重置', data: '数据', samples: '样本数', epochs: '训练轮次',
-    pad: /手写板/, next: '下一个', previous: '上一个', clear: '清除', retry: '重试', useRandom: '改用随机数据',
+    pad: /手写板/, next: '下一个测试数字', previous: '上一个测试数字', clear: '清除', retry: '重试', useRandom: '改用随机数据',
     downloadStopped: /^已停止：手写数字的下载已取消。/,
     padBefore: /请先用手写数字训练/, blocked: /无法下载/, damaged: /已损坏/, badData: /数据只能是以下之一：random, digits/,
     badSamples: /使用手写数字数据时，样本数必须是 100 到 9000 之间的整数/,
@@ -85,6 +86,11 @@ for (const L of LANGS) {
       expect(shownMistakes).toBe(Math.min(24, mistakes));
       await expect(result(page, 'misclassified').locator('canvas[data-drawn="true"]')).toHaveCount(shownMistakes);
 
+      // Every control of the lab and its digits panel has a name that says what it does or moves
+      // through: not only a symbol ("‹", "×") or a position ("Next"), as the browser computes it.
+      const controls = snapshotControls(await figure.ariaSnapshot());
+      expect(controls.length).toBeGreaterThan(10);
+      expect(controls.flatMap((c) => (controlNameProblem(c.name) ? [`${c.role} "${c.name}": ${controlNameProblem(c.name)}`] : []))).toEqual([]);
 
       // Draw a "1": one vertical stroke with the pointer.
       await pad.scrollIntoViewIfNeeded();
@@ -248,7 +254,7 @@ test('the digits panel is accessible in dark mode with reduced motion', async ({
   await open(page, '/zh/practice/?training.data=digits&training.samples=200&training.epochs=1&training.units=16');
   await trainToEnd(page, '训练');
   await expect(result(page, 'confusion')).toBeVisible();
-  await lab(page).getByRole('button', { name: '下一个', exact: true }).click();
+  await lab(page).getByRole('button', { name: '下一个测试数字', exact: true }).click();
   const axe = await axeOn(page).include('#example-training').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary).join('; ')}`)).toEqual([]);
   await expectNoLeak(page);

@@ -262,7 +262,7 @@ function MatrixTable({ m, caption, lang }: { m: MatrixView; caption: string; lan
   const ui = CALC_UI[lang];
   const cols = m.rows[0]?.length ?? 0;
   return (
-    <div class="calc-table-wrap" tabIndex={0} role="group" aria-label={m.key} data-matrix={m.key}>
+    <div class="calc-table-wrap" tabIndex={0} role="group" aria-label={m.label[lang]} data-matrix={m.key}>
       <table class={m.heat ? 'calc-table calc-matrix calc-heat' : 'calc-table calc-matrix'}>
         <caption dangerouslySetInnerHTML={{ __html: caption }} />
         <thead>

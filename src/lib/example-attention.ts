@@ -44,10 +44,10 @@ function compute(raw: RawValues): Outcome {
   ]);
   // The tables show at most the top-left 12 × 12 of each matrix (the outputs keep every entry).
   const views = [
-    { key: 'scores', caption: `QK^\\top / \\sqrt{d_k},\\ d_k = ${dk}`, rows: r.scores },
+    { key: 'scores', label: { en: 'Scaled scores', zh: '经缩放的分数' }, caption: `QK^\\top / \\sqrt{d_k},\\ d_k = ${dk}`, rows: r.scores },
     // Masked weights are exactly 0; the table shows them blank, like the masked scores.
-    { key: 'weights', caption: '\\mathrm{softmax}\\ \\text{(each row)}', rows: r.weights.map((row, i) => row.map((w, j) => (r.scores[i]![j] === null ? null : w))), heat: true },
-    { key: 'output', caption: '\\text{weights} \\cdot V', rows: r.output },
+    { key: 'weights', label: { en: 'Attention weights', zh: '注意力权重' }, caption: '\\mathrm{softmax}\\ \\text{(each row)}', rows: r.weights.map((row, i) => row.map((w, j) => (r.scores[i]![j] === null ? null : w))), heat: true },
+    { key: 'output', label: { en: 'Output (weighted average of the values)', zh: '输出（值向量的加权平均）' }, caption: '\\text{weights} \\cdot V', rows: r.output },
   ].map(matrixView);
   return finiteOutcome(
     {

@@ -39,6 +39,8 @@ export interface TermsTable {
 export interface MatrixView {
   /** Result key it shows (its <output> is in the results line). */
   key: string;
+  /** The name of its (focusable) table in each language, e.g. "Attention weights". */
+  label: Record<Lang, string>;
   /** TeX caption, e.g. "QK^\\top/\\sqrt{d_k}". */
   caption: string;
   rows: (number | null)[][];
