@@ -226,7 +226,7 @@ function Body({ good, stale, lang, tex }: { good: Computed; stale: boolean; lang
             : n.kind === 'masked'
               ? ui.masked
               : n.kind === 'matrix-truncated'
-                ? ui.matrixTruncated(n.key, n.rows, n.cols, n.totalRows, n.totalCols)
+                ? ui.matrixTruncated(matrices.find((m) => m.key === n.key)?.label[lang] ?? n.key, n.rows, n.cols, n.totalRows, n.totalCols)
                 : ui.truncated(n.shown, n.total)}
         </p>
       ))}

@@ -172,8 +172,8 @@ export const CALC_UI = {
     clipped: (idx: number[], eps: number) =>
       `Item${idx.length > 1 ? 's' : ''} ${idx.join(', ')}: a probability of exactly 0 or 1 has an infinite logarithm. As in Keras, it is clipped to [${eps}, 1 − ${eps}] before the log is taken, so the loss is large but finite.`,
     truncated: (shown: number, total: number) => `Showing the first ${shown} of ${total} rows; the result uses all of them.`,
-    matrixTruncated: (key: string, rows: number, cols: number, totalRows: number, totalCols: number) =>
-      `The ${({ scores: 'scores', weights: 'weights', output: 'output' } as Record<string, string>)[key] ?? 'matrix'} table shows the first ${rows} rows and ${cols} columns of ${totalRows} × ${totalCols}; the result uses all of them.`,
+    matrixTruncated: (name: string, rows: number, cols: number, totalRows: number, totalCols: number) =>
+      `The table “${name}” shows the first ${rows} rows and ${cols} columns of ${totalRows} × ${totalCols}; the result uses all of them.`,
     masked: 'Blank cells are masked by the causal mask: a query does not see later keys (score −∞, weight 0).',
     maskedCell: 'masked',
     query: 'query',
@@ -193,8 +193,8 @@ export const CALC_UI = {
     clipped: (idx: number[], eps: number) =>
       `第 ${idx.join('、')} 项：概率恰为 0 或 1 时对数为无穷大。与 Keras 一样，取对数前先把概率裁剪到 [${eps}, 1 − ${eps}]，因此损失很大但有限。`,
     truncated: (shown: number, total: number) => `仅显示前 ${shown} 行（共 ${total} 行）；结果使用了全部数据。`,
-    matrixTruncated: (key: string, rows: number, cols: number, totalRows: number, totalCols: number) =>
-      `${({ scores: '分数', weights: '权重', output: '输出' } as Record<string, string>)[key] ?? '矩阵'}表只显示 ${totalRows} × ${totalCols} 中的前 ${rows} 行、前 ${cols} 列；结果使用了全部数据。`,
+    matrixTruncated: (name: string, rows: number, cols: number, totalRows: number, totalCols: number) =>
+      `表格“${name}”只显示 ${totalRows} × ${totalCols} 中的前 ${rows} 行、前 ${cols} 列；结果使用了全部数据。`,
     masked: '空白单元格被因果掩码遮蔽：查询看不到其后的键（分数为 −∞，权重为 0）。',
     maskedCell: '已遮蔽',
     query: '查询',
