@@ -341,7 +341,7 @@ test('an unknown /go/ id and an unknown path give the bilingual 404 page with se
 
 test('search is built when first wanted: nothing loaded at page load; Ctrl K opens it ready to type', async ({ page }) => {
   // Starlight builds Pagefind's UI at the first idle moment after load: a long task on every
-  // page (README, "Long chapters"). Ours builds it on the way to the button or on the shortcut.
+  // page (docs/performance.md, "Long chapters"). Ours builds it on the way to the button or on the shortcut.
   const fetched: string[] = [];
   page.on('request', (r) => {
     if (/\/ui-core\.[^/]*\.js$|\/pagefind\//.test(new URL(r.url()).pathname)) fetched.push(new URL(r.url()).pathname);

@@ -5,7 +5,7 @@
  * select, checkbox and radio button of the document, and one inside a section that
  * `content-visibility` skips makes the browser lay that section out, one section
  * after another, in one long task (700–850 ms under a 4× CPU throttle on chapter 4;
- * README, "Benchmarks"). So the static HTML has no such controls: each shows its
+ * docs/performance.md, "Benchmarks"). So the static HTML has no such controls: each shows its
  * value in an `<output>` with the control's id (its `<label for>` still names it:
  * `<output>` is labelable), boxed like the control, and the island renders the real
  * control once it has hydrated (`client:visible`: when the reader gets near it).

@@ -3,7 +3,7 @@
  * (7th edition style) and GB/T 7714—2015, in the page's language. One formatter
  * for the Cite panel (src/scripts/cite-panel.ts) and the tests; pure, no DOM.
  *
- * Choices where the styles leave room (see README, "Cite"):
+ * Choices where the styles leave room (see docs/links.md, "Cite this section"):
  * - BibTeX: biblatex-style `@inbook` (section title in `title`, the book in
  *   `booktitle`, the section number in `chapter`), the author braced as one
  *   corporate name, `edition` as a number, `urldate` the access date. Text

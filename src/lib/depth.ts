@@ -7,7 +7,7 @@
  * section that has no h3 subsection. The intro of an h2 that has h3s is not
  * checked (courses link to its subsections).
  *
- * What counts as prose (decided here, documented in the README):
+ * What counts as prose (decided here, documented in docs/content.md):
  * - text of paragraphs, list items, table cells, block quotes, links and
  *   emphasis, and the text inside components (`<Term>foundation model</Term>`);
  * - inline code, split on whitespace (`model.fit` is one word);

@@ -8,7 +8,7 @@
  * src/styles/book.css); subsections, because the maths chapter has only two h2
  * sections, the first of which is on screen when the page opens. On the maths
  * chapter (7,200 elements, most of them KaTeX), Lighthouse's total blocking time
- * (mobile profile) went from 140–350 ms to 8–110 ms with them (README,
+ * (mobile profile) went from 140–350 ms to 8–110 ms with them (docs/performance.md,
  * "Long chapters"). The parallel view splits chapters at these
  * sections too (src/lib/parallel.ts). Text before the first h2 (the chapter's
  * introduction) stays outside: it is on screen when the page opens.
