@@ -167,7 +167,7 @@ for (const lang of LANGS) {
       expect(causal.causal).toBe(true);
     });
 
-    test('multiple choice and short answers; the progress page lists them and resets; a corrupted entry is repaired', async ({ page }) => {
+    test('multiple choice and short answers; the progress page lists them and resets; a corrupted value keeps its good entries', async ({ page }) => {
       await page.goto(`/${lang}/background/`);
       const ex = await hydrated(page, 'ex-1-1');
       // Laid out as a card, top to bottom: title, question, the options one under another, Check
@@ -211,13 +211,13 @@ for (const lang of LANGS) {
       await page.reload();
       await expect(page.locator('tr[data-progress-row="ex-1-1"] [data-progress-state]')).toHaveText(ui.state.none!);
 
-      // Corrupted storage: ignored, repaired, no error.
+      // Corrupted storage: the good entries kept, the rest dropped, no error.
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.evaluate(() => localStorage.setItem('foundation-models-book:exercises', '{"ex-1-1":"solved", broken'));
+      await page.evaluate(() => localStorage.setItem('foundation-models-book:exercises', '{"ex-1-1":"solved","<img>":1, broken'));
       await page.reload();
-      await expect(page.locator('tr[data-progress-row="ex-1-1"] [data-progress-state]')).toHaveText(ui.state.none!);
-      expect(await page.evaluate(() => localStorage.getItem('foundation-models-book:exercises'))).toBe('{}');
+      await expect(page.locator('tr[data-progress-row="ex-1-1"] [data-progress-state]')).toHaveText(ui.state.solved!);
+      expect(await page.evaluate(() => localStorage.getItem('foundation-models-book:exercises'))).toBe('{"ex-1-1":"solved"}');
       expect(errors).toEqual([]);
     });
 

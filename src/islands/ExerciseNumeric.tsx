@@ -10,12 +10,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
 import { EX_UI, verdictLine } from '../lib/exercises/ui';
-import { recordAttempt } from '../lib/exercises/progress';
+import { recordAttempt, type SaveResult } from '../lib/exercises/progress';
 import { answerString, check, fillPrompt, paramsFor, solutionTex, toleranceFor } from '../lib/exercises/registry';
 import { DEFAULT_SEED, freshSeed, searchWithSeed, seedFromSearch, type SeedResult } from '../lib/exercises/seed';
 import type { CheckResult } from '../lib/exercises/engine';
 import type { KindOptions, NumericKind } from '../lib/exercises/types';
-import { ExerciseHead, useProgress, type ExerciseHeadProps } from './exercise-parts';
+import { ExerciseHead, NotSaved, useProgress, type ExerciseHeadProps } from './exercise-parts';
 import { take } from './ssr-html';
 import { StaticField } from './static-field';
 
@@ -57,6 +57,7 @@ export default function ExerciseNumeric(props: ExerciseNumericProps) {
   const [hydrated, setHydrated] = useState(false);
   const [text, setText] = useState('');
   const [result, setResult] = useState<CheckResult | null>(null);
+  const [saved, setSaved] = useState<SaveResult>('saved');
   // The seed-1 solution: the server's HTML; in the browser, empty lines, which hydration leaves as rendered.
   const [solution, setSolution] = useState<{ seed: number; html: string[] }>(() => ({
     seed: DEFAULT_SEED,
@@ -95,8 +96,9 @@ export default function ExerciseNumeric(props: ExerciseNumericProps) {
   const onCheck = () => {
     const r = check(setup, params, text);
     setResult(r);
-    if (r.verdict === 'correct') recordAttempt(id, 'solved');
-    else if (r.verdict === 'incorrect') recordAttempt(id, 'attempted');
+    if (r.verdict === 'correct') setSaved(recordAttempt(id, 'solved'));
+    else if (r.verdict === 'incorrect') setSaved(recordAttempt(id, 'attempted'));
+    else setSaved('saved');
   };
 
   const newNumbers = () => {
@@ -161,6 +163,7 @@ export default function ExerciseNumeric(props: ExerciseNumericProps) {
       </p>
       <p class="exercise-verdict" data-verdict={result?.verdict ?? ''} role="status">
         {result ? verdictLine(result, lang, hints) : ''}
+        {result && saved !== 'saved' && <NotSaved lang={lang} saved={saved} />}
       </p>
       <details class="exercise-solution">
         <summary>{ui.solution}</summary>

@@ -7,8 +7,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
 import { EX_UI, LETTERS } from '../lib/exercises/ui';
-import { recordAttempt } from '../lib/exercises/progress';
-import { ExerciseHead, useProgress, type ExerciseHeadProps } from './exercise-parts';
+import { recordAttempt, type SaveResult } from '../lib/exercises/progress';
+import { ExerciseHead, NotSaved, useProgress, type ExerciseHeadProps } from './exercise-parts';
 import { StaticCheck } from './static-field';
 
 export interface ChoiceOption {
@@ -47,14 +47,18 @@ export default function ExerciseText(props: ExerciseTextProps) {
   const [hydrated, setHydrated] = useState(false);
   const [chosen, setChosen] = useState<number | null>(null);
   const [verdict, setVerdict] = useState<Verdict>(null);
+  const [saved, setSaved] = useState<SaveResult>('saved');
   const state = useProgress(id);
   useEffect(() => setHydrated(true), []);
 
   const onCheck = () => {
-    if (chosen === null) return setVerdict({ verdict: 'invalid' });
+    if (chosen === null) {
+      setSaved('saved');
+      return setVerdict({ verdict: 'invalid' });
+    }
     const ok = choices[chosen]!.correct;
     setVerdict({ verdict: ok ? 'correct' : 'incorrect', choice: chosen });
-    recordAttempt(id, ok ? 'solved' : 'attempted');
+    setSaved(recordAttempt(id, ok ? 'solved' : 'attempted'));
   };
 
   const dataVerdict = verdict === null || verdict.verdict === 'marked' ? '' : verdict.verdict;
@@ -96,6 +100,7 @@ export default function ExerciseText(props: ExerciseTextProps) {
           </div>
           <p class="exercise-verdict" data-verdict={dataVerdict} role="status">
             {verdictLine(verdict, lang, choices)}
+            {verdict && saved !== 'saved' && <NotSaved lang={lang} saved={saved} />}
           </p>
           <details class="exercise-solution">
             <summary>{ui.explanations}</summary>
@@ -119,7 +124,7 @@ export default function ExerciseText(props: ExerciseTextProps) {
               type="button"
               class="exercise-mark"
               onClick={() => {
-                recordAttempt(id, 'solved');
+                setSaved(recordAttempt(id, 'solved'));
                 setVerdict({ verdict: 'marked' });
               }}
             >
@@ -128,11 +133,12 @@ export default function ExerciseText(props: ExerciseTextProps) {
           </div>
           <p class="exercise-verdict" data-verdict="" role="status">
             {verdictLine(verdict, lang, choices)}
+            {verdict && saved !== 'saved' && <NotSaved lang={lang} saved={saved} />}
           </p>
           <details
             class="exercise-solution"
             onToggle={(e) => {
-              if ((e.currentTarget as HTMLDetailsElement).open) recordAttempt(id, 'attempted');
+              if ((e.currentTarget as HTMLDetailsElement).open) setSaved(recordAttempt(id, 'attempted'));
             }}
           >
             <summary>{ui.modelAnswer}</summary>

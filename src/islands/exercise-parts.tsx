@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
 import { EX_UI } from '../lib/exercises/ui';
-import { loadProgress, onProgress, type ProgressState } from '../lib/exercises/progress';
+import { loadProgress, onProgress, type ProgressState, type SaveResult } from '../lib/exercises/progress';
 
 export interface SectionLink {
   href: string;
@@ -35,6 +35,16 @@ export function useProgress(id: string): ProgressState | undefined {
     return onProgress(read);
   }, [id]);
   return state;
+}
+
+/** After a verdict: the progress could not be kept (storage full, or none here), in the page's language. */
+export function NotSaved({ lang, saved }: { lang: Lang; saved: Exclude<SaveResult, 'saved'> }) {
+  return (
+    <span class="exercise-not-saved" data-not-saved={saved}>
+      {' '}
+      {EX_UI[lang].notSaved[saved]}
+    </span>
+  );
 }
 
 export function ExerciseHead({ id, lang, label, meta, sections, level = 3, state, hydrated }: ExerciseHeadProps & { state: ProgressState | undefined; hydrated: boolean }) {

@@ -4,7 +4,6 @@ import { parseSeed, searchWithSeed, seedFromSearch, freshSeed, MAX_SEED } from '
 import { KINDS, check, fillPrompt, paramsFor, solutionTex, answerFor, answerString } from './registry';
 import { checkAnswer, close, DEFAULT_TOLERANCE } from './engine';
 import { HINTS, verdictText, EX_UI } from './messages';
-import { parseProgress, record, loadProgress, recordAttempt, resetProgress, PROGRESS_KEY, type StorageLike } from './progress';
 import { NUMERIC_KINDS, type NumericKind, type KindSpec, type Params } from './types';
 import { answerText, relationLines } from './format';
 
@@ -244,59 +243,6 @@ describe('solutions and prompts', () => {
   });
   it('prompts are filled as text only', () => {
     expect(fillPrompt('y = {y}, ŷ = {yhat}, {unknown}', { y: [1, -0.5], yhat: [[1, 2]] })).toBe('y = [1, -0.5], ŷ = [[1, 2]], {unknown}');
-  });
-});
-
-describe('progress (localStorage)', () => {
-  function memory(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
-    const data = { ...initial };
-    return {
-      data,
-      getItem: (k) => (k in data ? data[k]! : null),
-      setItem: (k, v) => {
-        data[k] = v;
-      },
-      removeItem: (k) => {
-        delete data[k];
-      },
-    };
-  }
-  it('parses, and ignores and repairs corrupted entries', () => {
-    expect(parseProgress(null)).toEqual({ progress: {}, repaired: false });
-    expect(parseProgress('{"ex-4-2":"solved"}')).toEqual({ progress: { 'ex-4-2': 'solved' }, repaired: false });
-    expect(parseProgress('not json')).toEqual({ progress: {}, repaired: true });
-    expect(parseProgress('[1,2]')).toEqual({ progress: {}, repaired: true });
-    expect(parseProgress('{"ex-4-2":"solved","ex-4-3":42,"<img>":"solved"}')).toEqual({ progress: { 'ex-4-2': 'solved' }, repaired: true });
-    const s = memory({ [PROGRESS_KEY]: '{"ex-1-1":"attempted","x":"y"' });
-    expect(loadProgress(s)).toEqual({});
-    expect(s.data[PROGRESS_KEY]).toBe('{}');
-  });
-  it('records attempts; solved stays solved; reset clears', () => {
-    expect(record({}, 'ex-1-1', 'attempted')).toEqual({ 'ex-1-1': 'attempted' });
-    expect(record({ 'ex-1-1': 'solved' }, 'ex-1-1', 'attempted')).toEqual({ 'ex-1-1': 'solved' });
-    const s = memory();
-    recordAttempt('ex-4-2', 'attempted', s);
-    recordAttempt('ex-4-2', 'solved', s);
-    recordAttempt('ex-4-2', 'attempted', s);
-    expect(loadProgress(s)).toEqual({ 'ex-4-2': 'solved' });
-    resetProgress(s);
-    expect(loadProgress(s)).toEqual({});
-  });
-  it('a storage that throws never breaks the page', () => {
-    const broken: StorageLike = {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('denied');
-      },
-      removeItem: () => {
-        throw new Error('denied');
-      },
-    };
-    expect(loadProgress(broken)).toEqual({});
-    expect(() => recordAttempt('ex-1-1', 'solved', broken)).not.toThrow();
-    expect(() => resetProgress(broken)).not.toThrow();
   });
 });
 

@@ -30,6 +30,10 @@ export const EX_UI = {
     marked: 'Marked as answered.',
     state: { none: 'Not attempted', attempted: 'Attempted', solved: 'Solved' } as Record<string, string>,
     progressLabel: 'Your progress',
+    notSaved: {
+      full: 'Your answer was checked, but your progress was not saved: this browser’s storage for this site is full.',
+      unavailable: 'Your answer was checked, but your progress is not kept here: this browser does not let this page store anything (an embedded page with storage blocked, for example).',
+    } as Record<string, string>,
     optionExplanation: (letter: string) => `Option ${letter}:`,
     correctOption: 'correct',
     wrongOption: 'not correct',
@@ -63,6 +67,10 @@ export const EX_UI = {
     marked: '已标记为已作答。',
     state: { none: '未作答', attempted: '已尝试', solved: '已完成' } as Record<string, string>,
     progressLabel: '你的进度',
+    notSaved: {
+      full: '答案已检查，但进度没有保存：此浏览器为本网站提供的存储空间已满。',
+      unavailable: '答案已检查，但进度不会保存在这里：此浏览器不允许这个页面保存数据（例如嵌入在其他网站中且存储被阻止时）。',
+    } as Record<string, string>,
     optionExplanation: (letter: string) => `选项 ${letter}：`,
     correctOption: '正确',
     wrongOption: '不正确',
