@@ -2,8 +2,9 @@
  * Embeds on a course page, as instructors set them up (docs/instructors.md): the
  * parent-page snippet itself (`parentSnippet`, the text the docs show) sizes its
  * iframe and ignores stray messages; an embed in a sandbox without
- * allow-same-origin still shows its static result at its height; a full storage
- * is reported. Course pages are fixtures served with
+ * allow-same-origin still shows its static result at its height; progress made in
+ * an embed moves to the book with a progress code; a full storage is reported;
+ * resetting progress takes two steps. Course pages are fixtures served with
  * page.route from the site's origin (and a second origin, localhost, for a
  * foreign widget).
  */
@@ -12,8 +13,10 @@ import { LANGS } from '../src/lib/book';
 import { EMBED_MESSAGE_TYPE, parentSnippet, type SnippetOptions } from '../src/lib/embed';
 import { EX_UI } from '../src/lib/exercises/messages';
 import { PROGRESS_KEY } from '../src/lib/exercises/progress';
+import { TRANSFER_TEXT } from '../src/lib/exercises/transfer';
 import { answerString, paramsFor } from '../src/lib/exercises/registry';
 import { EXERCISES, type NumericExercise } from '../src/data/exercises';
+import { PAGES_UI } from '../src/components/exercise-pages';
 
 const answer = (id: string, seed: number) => {
   const e = EXERCISES.find((x) => x.id === id) as NumericExercise;
@@ -116,7 +119,62 @@ test('in a sandbox without allow-same-origin an embed shows its static result at
   await ex.getByRole('button', { name: EX_UI[lang].check }).click();
   await expect(ex.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'correct');
   await expect(ex.locator('[data-not-saved="unavailable"]')).toContainText(EX_UI[lang].notSaved.unavailable!);
+  await expect(page.frameLocator('#fm-ex').locator('[data-progress-transfer]')).toBeHidden();
   await fits(page, 'fm-ex', page.frame({ url: /\/embed\/exercise\/ex-4-2\// })!);
+});
+
+test('progress made in an embed moves to the book with a progress code; resetting takes two steps', async ({ page, browser }) => {
+  const lang = 'en';
+  const T = TRANSFER_TEXT[lang];
+  const P = PAGES_UI[lang];
+  // The embed (on its own here: a course page's partition is just another storage).
+  await page.goto(`/${lang}/embed/exercise/ex-4-2/?ex.seed=7`);
+  const ex = page.locator('article#ex-4-2');
+  await expect(ex).toHaveAttribute('data-hydrated', 'true');
+  await ex.getByLabel(EX_UI[lang].answer, { exact: true }).fill(answer('ex-4-2', 7));
+  await ex.getByRole('button', { name: EX_UI[lang].check }).click();
+  await expect(ex.locator('.exercise-progress')).toHaveText(EX_UI[lang].state.solved!);
+  const panel = page.locator('details[data-progress-transfer]');
+  await panel.locator('summary').click();
+  await expect(panel).toContainText(T.embedNote);
+  const code = await panel.getByLabel(T.exportLabel).inputValue();
+  expect(code).toMatch(/^fmb1:4-2s:[0-9a-f]{8}$/);
+
+  // The book, in a storage of its own: the note, strict refusals, then the import.
+  const book = await browser.newContext();
+  const p = await book.newPage();
+  await p.goto(`/${lang}/progress/`);
+  await expect(p.locator('section[data-progress-transfer]')).toContainText(T.pageNote);
+  const row = p.locator('tr[data-progress-row="ex-4-2"] [data-progress-state]');
+  await expect(row).toHaveText(EX_UI[lang].state.none!);
+  const paste = p.getByLabel(T.importLabel);
+  const status = p.locator('[data-progress-transfer-status]');
+  await paste.fill('<img src=x onerror=alert(1)>');
+  await p.getByRole('button', { name: T.import }).click();
+  await expect(status).toHaveText(T.errors['not-a-code']);
+  await paste.fill(code.replace('4-2s', '4-3s'));
+  await p.getByRole('button', { name: T.import }).click();
+  await expect(status).toHaveText(T.errors.damaged);
+  await expect(row).toHaveText(EX_UI[lang].state.none!);
+  await paste.fill(`  ${code.slice(0, 7)}\n${code.slice(7)}  `);
+  await p.getByRole('button', { name: T.import }).click();
+  await expect(status).toHaveText(T.imported(1, 0));
+  await expect(row).toHaveText(EX_UI[lang].state.solved!);
+
+  // Reset: the first click only asks; Cancel keeps everything; Yes resets.
+  await p.getByRole('button', { name: P.reset }).click();
+  await expect(p.getByText(P.resetQuestion)).toBeVisible();
+  await expect(p.getByRole('button', { name: P.reset })).toBeHidden();
+  await expect(p.getByRole('button', { name: P.resetNo })).toBeFocused();
+  await expect(row).toHaveText(EX_UI[lang].state.solved!);
+  await p.getByRole('button', { name: P.resetNo }).click();
+  await expect(row).toHaveText(EX_UI[lang].state.solved!);
+  await expect(p.getByText(P.resetQuestion)).toBeHidden();
+  await p.getByRole('button', { name: P.reset }).click();
+  await p.getByRole('button', { name: P.resetYes }).click();
+  await expect(row).toHaveText(EX_UI[lang].state.none!);
+  await expect(p.locator('[data-progress-status]')).toHaveText(P.resetDone);
+  await book.close();
 });
 
 test('a full storage is reported in the page’s language, and what was stored is kept', async ({ browser }) => {

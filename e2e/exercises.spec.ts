@@ -205,7 +205,9 @@ for (const lang of LANGS) {
       await expect(page.locator('tr[data-progress-row="ex-4-2"] [data-progress-state]')).toHaveText(ui.state.none!);
       await expect(page.locator('tr[data-progress-row="ex-4-2"] a')).toHaveAttribute('href', `/${lang}/math/#ex-4-2`);
       await axe(page, `/${lang}/progress/`);
+      // Two steps (e2e/embeds.spec.ts checks that the first only asks).
       await page.getByRole('button', { name: T.reset }).click();
+      await page.getByRole('button', { name: T.resetYes }).click();
       await expect(page.locator('tr[data-progress-row="ex-1-1"] [data-progress-state]')).toHaveText(ui.state.none!);
       await expect(page.locator('[data-progress-status]')).toHaveText(T.resetDone);
       await page.reload();
