@@ -40,6 +40,35 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
+for (const lang of ['en', 'zh'] as const) {
+  test(`print edition (${lang}), as printed: no interactive control shows; every exercise is followed by its open solution`, async ({ page }) => {
+    await page.goto(`/${lang}/print/`);
+    await page.emulateMedia({ media: 'print' });
+    // What a reader could only use on screen: buttons, form fields, disclosure toggles, the labs' control bars.
+    const shown = await page.locator('.print-book').evaluate((root) => {
+      const controls = root.querySelectorAll(
+        'button, input:not([type="hidden"]), select, textarea, [role="button"], [role="slider"], [role="tab"], [contenteditable="true"], .calc-actions, .opg-controls, [class*="controls"], details:not([open]) > summary',
+      );
+      return [...controls]
+        .filter((e) => e.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && e.getBoundingClientRect().width > 0)
+        .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${(e.textContent ?? '').trim().slice(0, 30)}" in #${e.closest('[id]')?.id}`);
+    });
+    expect(shown).toEqual([]);
+    // The worked solutions print in full, open, right after their exercise.
+    const exercises = page.locator('.print-book article.exercise');
+    expect(await exercises.count()).toBeGreaterThan(30);
+    const closed = await exercises.evaluateAll((list) =>
+      list
+        .filter((ex) => {
+          const sol = ex.querySelector('details.exercise-solution');
+          return !sol || !sol.hasAttribute('open') || !sol.checkVisibility() || !(sol.textContent ?? '').trim() || (sol.querySelector(':scope > :not(summary)')?.getBoundingClientRect().height ?? 0) === 0;
+        })
+        .map((ex) => ex.id),
+    );
+    expect(closed).toEqual([]);
+  });
+}
+
 test('the PDF check catches a bad PDF: pages out of range, no bookmarks, a font not embedded, no CJK glyphs', () => {
   const bad = {
     pages: 3,

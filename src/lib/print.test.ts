@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingsOf, printLinks, uniqueIds } from './print';
+import { headingsOf, printLinks, printStatic, uniqueIds } from './print';
 
 describe('printLinks', () => {
   const opts = { base: '/', lang: 'en', slugs: ['math', 'background'], site: 'https://book.example.org' };
@@ -37,5 +37,25 @@ describe('headingsOf', () => {
       { depth: 2, id: 'losses', text: '4.1 Loss & risk' },
       { depth: 3, id: 'mse', text: '4.1.1 MSE' },
     ]);
+  });
+});
+
+describe('printStatic', () => {
+  it('opens every <details>, labels each tab panel, and turns read-only fields into text', () => {
+    const html =
+      '<details class="exercise-solution"><summary>Worked solution</summary><p>x</p></details><details open><summary>T</summary></details>' +
+      '<ul role="tablist"><li><a role="tab" href="#tab-panel-0-0" id="tab-0-0" aria-selected="true">Python</a></li><li><a role="tab" href="#tab-panel-0-1" id="tab-0-1">JS</a></li></ul>' +
+      '<div id="tab-panel-0-0" aria-labelledby="tab-0-0" role="tabpanel">A</div><div id="tab-panel-0-1" aria-labelledby="tab-0-1" role="tabpanel" hidden>B</div>' +
+      '<label><span>Epochs</span><input readonly type="number" name="e" value="10" min="1"/></label>' +
+      '<label><span>Data</span><select disabled name="d"><option value="a">digits</option><option selected value="r">random</option></select></label>' +
+      '<input type="text" name="free">';
+    expect(printStatic(html)).toBe(
+      '<details open class="exercise-solution"><summary>Worked solution</summary><p>x</p></details><details open><summary>T</summary></details>' +
+        '<ul role="tablist"><li><a role="tab" href="#tab-panel-0-0" id="tab-0-0" aria-selected="true">Python</a></li><li><a role="tab" href="#tab-panel-0-1" id="tab-0-1">JS</a></li></ul>' +
+        '<div id="tab-panel-0-0" aria-labelledby="tab-0-0" role="tabpanel"><p class="print-tab-label">Python</p>A</div><div id="tab-panel-0-1" aria-labelledby="tab-0-1" role="tabpanel" hidden><p class="print-tab-label">JS</p>B</div>' +
+        '<label><span>Epochs</span><output class="print-field">10</output></label>' +
+        '<label><span>Data</span><output class="print-field">random</output></label>' +
+        '<input type="text" name="free">',
+    );
   });
 });

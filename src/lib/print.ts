@@ -74,3 +74,32 @@ export function headingsOf(html: string): TocHeading[] {
   }
   return out;
 }
+
+/**
+ * A chapter's static HTML made for paper (the print edition only; a chapter printed from
+ * its own page keeps its exercises without solutions):
+ * - every `<details>` is open: worked solutions, model answers and tables print in full;
+ * - each tab panel starts with its tab's label (the print stylesheet shows every panel and
+ *   hides the tab list);
+ * - the settings a lab shows in read-only fields (`<input readonly>`, `<select disabled>`)
+ *   become text (`<output class="print-field">`), so that no form field is printed.
+ */
+export function printStatic(html: string): string {
+  const tabLabels = new Map<string, string>();
+  for (const m of html.matchAll(/<a\b[^>]*\brole="tab"[^>]*>([\s\S]*?)<\/a>/g)) {
+    const id = /\sid="([^"]+)"/.exec(m[0])?.[1];
+    if (id) tabLabels.set(id, m[1]!.replace(/<[^>]+>/g, '').trim());
+  }
+  const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  return html
+    .replace(/<details\b(?![^>]*\sopen\b)/g, '<details open')
+    .replace(/<div\b[^>]*\brole="tabpanel"[^>]*>/g, (tag) => {
+      const label = tabLabels.get(attr(tag, 'aria-labelledby') ?? '');
+      return label ? `${tag}<p class="print-tab-label">${label}</p>` : tag;
+    })
+    .replace(/<input\b[^>]*\sreadonly\b[^>]*>/g, (tag) => `<output class="print-field">${attr(tag, 'value') ?? ''}</output>`)
+    .replace(/<select\b[^>]*\sdisabled\b[^>]*>([\s\S]*?)<\/select>/g, (_m, options: string) => {
+      const selected = /<option\b[^>]*\sselected\b[^>]*>([\s\S]*?)<\/option>/.exec(options) ?? /<option\b[^>]*>([\s\S]*?)<\/option>/.exec(options);
+      return `<output class="print-field">${selected?.[1] ?? ''}</output>`;
+    });
+}
