@@ -9,17 +9,18 @@
 import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { inspectPdf, isCjkFont } from './tools/pdf-inspect.ts';
-import { PAGE_RANGE, checkPdf } from './tools/pdf.ts';
+import { PAGE_RANGE, checkPdf, printHeadings } from './tools/pdf.ts';
 import { CHAPTERS } from '../src/lib/book.ts';
 import { PDF_NAME } from '../src/lib/pdf-links.ts';
 import { DIST } from './gates/site.ts';
 
 for (const lang of ['en', 'zh'] as const) {
   const file = `${DIST}pdf/${PDF_NAME}-${lang}.pdf`;
-  test(`PDF of the ${lang} edition: bookmarks, embedded fonts, page count, contents`, async ({ page }) => {
+  test(`PDF of the ${lang} edition: bookmarks, embedded fonts, page count, contents, document information`, async ({ page }) => {
     test.skip(!existsSync(file), `${file} is missing: run \`npm run pdf\` after \`npm run build\``);
     const f = await inspectPdf(readFileSync(file));
-    expect(checkPdf(lang, f)).toEqual([]);
+    // Bookmarks word for word as the headings (none of a lab's interface); title, author, language, edition.
+    expect(checkPdf(lang, f, printHeadings(lang))).toEqual([]);
     expect(f.pages).toBeGreaterThanOrEqual(PAGE_RANGE[0]);
     expect(f.pages).toBeLessThanOrEqual(PAGE_RANGE[1]);
     // Every numbered chapter is a bookmark, with its sections under it.
@@ -69,14 +70,23 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
-test('the PDF check catches a bad PDF: pages out of range, no bookmarks, a font not embedded, no CJK glyphs', () => {
+test('the PDF check catches a bad PDF: pages out of range, no bookmarks, a font not embedded, no CJK glyphs, wrong bookmarks and document information', () => {
   const bad = {
     pages: 3,
-    outline: [{ title: 'Cover', depth: 1, page: 1 }],
+    outline: [
+      { title: '基础模型的社会技术性质', depth: 1, page: 1 },
+      { title: 'The Socio-Technical Nature ofFoundation Models', depth: 1, page: 1 },
+      { title: 'Results', depth: 3, page: 2 },
+    ],
     dests: new Map<string, number>(),
     fonts: [{ name: 'LiberationSans', subtype: 'TrueType', embedded: false, cjkGlyphs: 0 }],
+    meta: { title: '基础模型的社会技术性质 | 基础模型', lang: 'zh-CN', subject: '第二版' },
   };
-  const problems = checkPdf('zh', bad);
+  const problems = checkPdf('zh', bad, ['基础模型的社会技术性质', 'The Socio-Technical Nature of Foundation Models']);
+  expect(problems.join('\n')).toMatch(/title is "基础模型的社会技术性质 \| 基础模型", expected the book's title "基础模型的社会技术性质"/);
+  expect(problems.join('\n')).toMatch(/author is undefined/);
+  expect(problems.join('\n')).toMatch(/do not name the edition/);
+  expect(problems.join('\n')).toMatch(/2 bookmarks are not a heading of the book as written: "The Socio-Technical Nature ofFoundation Models", "Results"/);
   expect(problems.join('\n')).toMatch(/3 pages, expected 20–200/);
   expect(problems.join('\n')).toMatch(/bookmarks/);
   expect(problems.join('\n')).toMatch(/fonts not embedded.*LiberationSans/);

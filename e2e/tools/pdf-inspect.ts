@@ -1,7 +1,7 @@
 /**
  * Reads what matters in a PDF printed by Chromium, with pdf-lib's low-level API:
  * page count, the outline (bookmarks), the named destinations (an element id →
- * its page) and the fonts (name, embedded or not). Used by `npm run pdf` (page
+ * its page), the fonts (name, embedded or not) and the document information. Used by `npm run pdf` (page
  * numbers for the contents, the embedded-font check) and by e2e/pdf.spec.ts.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, PDFNumber, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
@@ -21,6 +21,8 @@ export interface PdfFacts {
   /** Named destination → page (1-based). */
   dests: Map<string, number>;
   fonts: PdfFont[];
+  /** Document information (Info dictionary) and the catalog's /Lang. */
+  meta: { title?: string; author?: string; subject?: string; keywords?: string; lang?: string };
 }
 
 const text = (o: unknown) => (o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : undefined);
@@ -98,7 +100,8 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
       subtype === 'Type3' || (desc instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some((k) => desc.get(PDFName.of(k)) !== undefined));
     fonts.push({ name, subtype, embedded, cjkGlyphs: cjkInToUnicode(lookup(obj.get(PDFName.of('ToUnicode')))) });
   }
-  return { pages: doc.getPageCount(), outline, dests, fonts };
+  const meta = { title: doc.getTitle(), author: doc.getAuthor(), subject: doc.getSubject(), keywords: doc.getKeywords(), lang: text(lookup(catalog.get(PDFName.of('Lang')))) };
+  return { pages: doc.getPageCount(), outline, dests, fonts, meta };
 }
 
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;

@@ -6,7 +6,11 @@
  * needs a browser.
  *
  * - Bookmarks: Chromium's document outline from the headings (`outline: true`, which
- *   needs a tagged PDF): chapters, sections, subsections.
+ *   needs a tagged PDF): chapters, sections, subsections. Their titles are then set to the
+ *   headings' text (Chromium drops the space where a heading wraps), and the headings of
+ *   the labs' interface are no bookmarks (e2e/tools/pdf-finish.ts).
+ * - Document information: the book's title, author, language, and the edition in the
+ *   subject and keywords (`pdfMeta`).
  * - Contents with page numbers: printed twice. The first print's named destinations
  *   (every element id that a link points to → its page) give each entry's page; the
  *   numbers are written into the contents (fixed-width slots, so the layout does not
@@ -29,7 +33,9 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM, CHROMIUM_ARGS, HAS_SYSTEM_CHROMIUM } from './chromium.ts';
 import { startPreview } from './preview.ts';
 import { inspectPdf, isCjkFont, type PdfFacts } from './pdf-inspect.ts';
-import { LANGS, type Lang } from '../../src/lib/book.ts';
+import { bookHeadings, finishPdf, type PdfMeta } from './pdf-finish.ts';
+import { BOOK, HTML_LANG, LANGS, type Lang } from '../../src/lib/book.ts';
+import { CURRENT_EDITION } from '../../src/data/editions.ts';
 import { PDF_NAME, fillPdfSlots } from '../../src/lib/pdf-links.ts';
 import { writeOfflineFiles } from '../../src/plugins/offline-build.ts';
 
@@ -39,8 +45,40 @@ const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 /** Page-count range a PDF must fall in (the book is about 40–60 A4 pages per edition today). */
 export const PAGE_RANGE: [number, number] = [20, 200];
 
-export function checkPdf(lang: Lang, f: PdfFacts): string[] {
+/** The PDF's document information: the book's title (not the page's "… | site" title), author, edition, language. */
+export function pdfMeta(lang: Lang): PdfMeta {
+  const edition = `${CURRENT_EDITION.name[lang]}${lang === 'zh' ? '，' : ', '}${CURRENT_EDITION.date}`;
+  return {
+    title: BOOK.title[lang],
+    author: BOOK.author[lang],
+    subject: edition,
+    keywords: [...BOOK.keywords[lang], CURRENT_EDITION.name[lang]],
+    lang: HTML_LANG[lang],
+  };
+}
+
+/** The book's headings in the print edition as built (dist/<lang>/print/): what the bookmarks must say. */
+export const printHeadings = (lang: Lang) => bookHeadings(readFileSync(join(DIST, lang, 'print', 'index.html'), 'utf8'));
+
+/**
+ * `headings`: the print edition's book headings (`printHeadings`); when given, every
+ * bookmark must be one of them, word for word (no space lost where a heading wrapped, no
+ * heading of a lab's interface).
+ */
+export function checkPdf(lang: Lang, f: PdfFacts, headings?: string[]): string[] {
   const out: string[] = [];
+  const meta = pdfMeta(lang);
+  if (f.meta.title !== meta.title) out.push(`${lang}: the PDF's title is ${JSON.stringify(f.meta.title)}, expected the book's title ${JSON.stringify(meta.title)}`);
+  if (f.meta.author !== meta.author) out.push(`${lang}: the PDF's author is ${JSON.stringify(f.meta.author)}, expected ${JSON.stringify(meta.author)}`);
+  if (f.meta.lang !== meta.lang) out.push(`${lang}: the PDF's language is ${JSON.stringify(f.meta.lang)}, expected ${meta.lang}`);
+  if (!f.meta.subject?.includes(CURRENT_EDITION.name[lang]) || !f.meta.keywords?.includes(CURRENT_EDITION.name[lang])) {
+    out.push(`${lang}: the PDF's subject and keywords do not name the edition (${CURRENT_EDITION.name[lang]})`);
+  }
+  if (headings) {
+    const known = new Set(headings);
+    const stray = f.outline.filter((o) => !known.has(o.title)).map((o) => JSON.stringify(o.title));
+    if (stray.length) out.push(`${lang}: ${stray.length} bookmarks are not a heading of the book as written: ${stray.slice(0, 5).join(', ')}`);
+  }
   if (f.pages < PAGE_RANGE[0] || f.pages > PAGE_RANGE[1]) out.push(`${lang}: ${f.pages} pages, expected ${PAGE_RANGE[0]}–${PAGE_RANGE[1]}`);
   if (f.outline.filter((o) => o.depth >= 2).length < 10) out.push(`${lang}: the PDF has ${f.outline.length} bookmarks (chapters and sections expected)`);
   const missing = f.fonts.filter((x) => !x.embedded);
@@ -77,11 +115,12 @@ async function pdfOf(page: Page, url: string, lang: Lang): Promise<{ bytes: Buff
   }
   if (unknown.length) throw new Error(`${lang}: no page found in the PDF for ${unknown.join(', ')}`);
   await page.$$eval('[data-page-for]', (els, pages) => els.forEach((e) => (e.textContent = String(pages[e.getAttribute('data-page-for')!]))), pages);
-  const bytes = await print(page);
-  const facts = await inspectPdf(bytes);
-  const moved = targets.filter((id) => facts.dests.get(id) !== pages[id]);
+  const printed = await print(page);
+  const second = await inspectPdf(printed);
+  const moved = targets.filter((id) => second.dests.get(id) !== pages[id]);
   if (moved.length) throw new Error(`${lang}: filling in page numbers moved ${moved.slice(0, 5).join(', ')}: contents would be wrong`);
-  return { bytes, facts };
+  const bytes = Buffer.from(await finishPdf(printed, printHeadings(lang), pdfMeta(lang)));
+  return { bytes, facts: await inspectPdf(bytes) };
 }
 
 export async function buildPdfs(port = Number(process.env.PDF_PORT ?? 4378)): Promise<Record<Lang, { file: string; facts: PdfFacts; bytes: number; ms: number }>> {
@@ -105,7 +144,7 @@ export async function buildPdfs(port = Number(process.env.PDF_PORT ?? 4378)): Pr
     for (const lang of LANGS) {
       const t0 = Date.now();
       const { bytes, facts } = await pdfOf(page, `${preview.url}${BASE}${lang}/print/`, lang);
-      const problems = checkPdf(lang, facts);
+      const problems = checkPdf(lang, facts, printHeadings(lang));
       if (problems.length) throw new Error(`PDF check failed:\n- ${problems.join('\n- ')}`);
       const file = join(DIST, 'pdf', `${PDF_NAME}-${lang}.pdf`);
       writeFileSync(file, bytes);

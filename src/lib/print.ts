@@ -79,8 +79,8 @@ export function headingsOf(html: string): TocHeading[] {
  * A chapter's static HTML made for paper (the print edition only; a chapter printed from
  * its own page keeps its exercises without solutions):
  * - every `<details>` is open: worked solutions, model answers and tables print in full;
- * - each tab panel starts with its tab's label (the print stylesheet shows every panel and
- *   hides the tab list);
+ * - each tab panel starts with its tab's label (the print stylesheet hides the tab list;
+ *   the panel shown first on screen is the one printed);
  * - the settings a lab shows in read-only fields (`<input readonly>`, `<select disabled>`)
  *   become text (`<output class="print-field">`), so that no form field is printed.
  */
