@@ -1,10 +1,13 @@
 /**
- * The PDFs written by `npm run pdf` (issue 18): bookmarks for chapters and sections,
- * every font embedded with CJK glyphs in the Chinese edition, a page count in range,
- * contents with page numbers, and the download links on the landing page and covers.
- * `npm run pdf` takes longer than npm test's budget, so this spec checks its output
- * and is skipped, saying so, when dist/pdf/ has not been made (CI runs `npm run pdf`
- * and then this spec: see .ci/run).
+ * The PDFs written by `npm run pdf`: bookmarks for chapters and sections, word for word
+ * the book's headings (none of a lab's interface), every font embedded with CJK glyphs in
+ * the Chinese edition, a page count in range, contents with page numbers, the document
+ * information (title, author, language, edition), and the download links on the landing
+ * page and covers. `npm run pdf` takes longer than npm test's budget, so this spec checks
+ * its output and is skipped, saying so, when dist/pdf/ has not been made (CI runs
+ * `npm run pdf` and then this spec: see .ci/run).
+ * The print edition they are printed from is checked in print media whether or not the
+ * PDFs exist: no control shows, every exercise is followed by its open solution.
  */
 import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
