@@ -10,10 +10,6 @@
  *   subject (the edition and its date), keywords, language.
  */
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
-import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
-import type { Element, Root } from 'hast';
 
 export interface PdfMeta {
   title: string;
@@ -28,23 +24,28 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 /**
  * The book's headings in the print edition's HTML, in order: every h1–h6 with an id in
  * `<main>`, except those inside a `<figure>` (the examples' and labs' own interface).
+ * A scan of the markup, not a parse: the page is the whole book (a DOM parse took
+ * 15 s per edition on the shared machine).
  */
 export function bookHeadings(html: string): string[] {
-  const tree = fromHtml(html) as Root;
-  const inFigure = new Set<Element>();
-  const mark = (node: Root | Element, under: boolean) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      const here = under || child.tagName === 'figure';
-      if (here) inFigure.add(child);
-      mark(child, here);
-    }
-  };
-  mark(tree, false);
-  return selectAll('main :is(h1, h2, h3, h4, h5, h6)[id]', tree)
-    .filter((h) => !inFigure.has(h))
-    .map((h) => toString(h).replace(/\s+/g, ' ').trim());
+  const from = html.indexOf('<main');
+  const to = html.indexOf('</main>', from);
+  const main = html.slice(from, to === -1 ? undefined : to);
+  const out: string[] = [];
+  let figures = 0;
+  for (const m of main.matchAll(/<figure\b|<\/figure>|<h([1-6])\b([^>]*)>([\s\S]*?)<\/h\1>/g)) {
+    if (m[0] === '</figure>') figures = Math.max(0, figures - 1);
+    else if (m[1] === undefined) figures++;
+    else if (figures === 0 && /\sid="[^"]+"/.test(m[2]!)) out.push(decode(m[3]!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim());
+  }
+  return out;
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const decode = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m),
+  );
 
 interface Node {
   dict: PDFDict;
