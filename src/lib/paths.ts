@@ -21,3 +21,13 @@ export function slugOfPath(pathname: string): string {
   if (parts.at(-1) === 'index.html') parts.pop();
   return parts.at(-1) ?? '';
 }
+
+/**
+ * A localStorage key of this copy of the site: two copies under different base paths on one origin
+ * share localStorage, so a key carries the base path, except at the root ("/"), where keys keep the
+ * names they had before keys carried it.
+ */
+export function scopedKey(key: string, base: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b === '/' ? key : `${key}@${b}`;
+}

@@ -1,10 +1,14 @@
 /** The reader's chosen edition, kept in localStorage only (never a cookie). */
 import { LANG_PREF_KEY, isLang } from '../lib/reading';
+import { scopedKey } from '../lib/paths';
+
+/** The key of this copy of the site (under another base path on the same origin, another key). */
+const KEY = scopedKey(LANG_PREF_KEY, import.meta.env.BASE_URL);
 
 export function rememberLang(lang: string | undefined): void {
   if (!isLang(lang)) return;
   try {
-    localStorage.setItem(LANG_PREF_KEY, lang);
+    localStorage.setItem(KEY, lang);
   } catch {
     /* storage disabled: nothing is remembered */
   }
@@ -12,7 +16,7 @@ export function rememberLang(lang: string | undefined): void {
 
 export function rememberedLang(): string | null {
   try {
-    return localStorage.getItem(LANG_PREF_KEY);
+    return localStorage.getItem(KEY);
   } catch {
     return null;
   }

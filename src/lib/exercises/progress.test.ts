@@ -139,3 +139,20 @@ describe('progress: writing says how it went', () => {
     expect(isQuotaError(null)).toBe(false);
   });
 });
+
+describe('progress: two copies of the site on one origin', () => {
+  it('a copy under another base path keeps its own progress (its key carries the base)', () => {
+    const s = memory({ [PROGRESS_KEY]: '{"ex-1-1":"solved"}' }); // the progress of the copy at the root
+    vi.stubEnv('BASE_URL', '/book2/');
+    try {
+      expect(loadProgress(s)).toEqual({});
+      expect(recordAttempt('ex-4-2', 'solved', s)).toBe('saved');
+      expect(s.data[`${PROGRESS_KEY}@/book2/`]).toBe('{"ex-4-2":"solved"}');
+      expect(resetProgress(s)).toBe('saved');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(s.data[PROGRESS_KEY]).toBe('{"ex-1-1":"solved"}');
+    expect(loadProgress(s)).toEqual({ 'ex-1-1': 'solved' });
+  });
+});

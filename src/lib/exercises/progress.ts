@@ -11,7 +11,11 @@
  *   or a storage the browser refuses (an opaque origin, blocked third-party
  *   storage) is reported, so that the page can say so in its language.
  */
+import { scopedKey } from '../paths';
+
 export const PROGRESS_KEY = 'foundation-models-book:exercises';
+/** The key of this copy of the site (under another base path on the same origin, another key). */
+const storedKey = () => scopedKey(PROGRESS_KEY, import.meta.env.BASE_URL);
 export const PROGRESS_EVENT = 'foundation-models-book:progress';
 
 /** At most this many exercises are kept (the book has far fewer); beyond, the oldest go. */
@@ -131,7 +135,7 @@ function read(s: StorageLike | null): Progress | null {
   if (!s) return null;
   let raw: string | null;
   try {
-    raw = s.getItem(PROGRESS_KEY);
+    raw = s.getItem(storedKey());
   } catch {
     return null;
   }
@@ -141,7 +145,7 @@ function read(s: StorageLike | null): Progress | null {
   if (repaired) {
     kept = JSON.stringify(progress);
     try {
-      s.setItem(PROGRESS_KEY, kept);
+      s.setItem(storedKey(), kept);
     } catch {
       kept = raw; // not rewritten (storage full): the stored value stays as it was
     }
@@ -159,7 +163,7 @@ function write(p: Progress, s: StorageLike | null): SaveResult {
   if (!s) return 'unavailable';
   const text = serializeProgress(p);
   try {
-    s.setItem(PROGRESS_KEY, text);
+    s.setItem(storedKey(), text);
   } catch (e) {
     return isQuotaError(e) ? 'full' : 'unavailable';
   }
@@ -186,7 +190,7 @@ export function resetProgress(s: StorageLike | null = storage()): SaveResult {
   let result: SaveResult = 'saved';
   try {
     if (!s) result = 'unavailable';
-    else s.removeItem(PROGRESS_KEY);
+    else s.removeItem(storedKey());
   } catch {
     result = 'unavailable';
   }
@@ -202,7 +206,7 @@ function notify(): void {
 /** Calls `f` when the progress changes (on this page or in another tab). Returns the unsubscribe. */
 export function onProgress(f: () => void): () => void {
   const storageHandler = (e: StorageEvent) => {
-    if (e.key === null || e.key === PROGRESS_KEY) f();
+    if (e.key === null || e.key === storedKey()) f();
   };
   window.addEventListener(PROGRESS_EVENT, f);
   window.addEventListener('storage', storageHandler);
