@@ -162,7 +162,7 @@ export async function buildPdfs(port = Number(process.env.PDF_PORT ?? 4378)): Pr
     writeFileSync(file, fillPdfSlots(readFileSync(file, 'utf8'), BASE, sizes));
   }
   // The covers changed: new offline lists and service-worker version (the PDFs are not part of the offline copy).
-  writeOfflineFiles(DIST, BASE);
+  await writeOfflineFiles(DIST, BASE);
   return out;
 }
 

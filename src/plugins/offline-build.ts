@@ -2,8 +2,8 @@
  * Offline reading, build side (Node only): after the build, writes each edition's
  * list of files (dist/offline/<lang>.json: every page of the edition, the scripts,
  * styles, fonts and search index it needs, with sizes; the training lab's
- * TensorFlow.js files apart) and the service worker (dist/sw.js, from
- * src/plugins/offline-sw.js with the version and base path filled in). The version
+ * TensorFlow.js files apart) and the service worker (dist/sw.js: src/plugins/offline-sw.ts
+ * bundled by Vite into one classic script, with the version and base path filled in). The version
  * is a hash of every listed file's content, so any change of the site gives a new
  * version, a new sw.js, and the browsers that hold a copy replace it.
  * `npm run pdf` calls it again after it has added the PDF links to the covers.
@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 import { LANGS } from '../lib/book.ts';
 import { editionList, listPath, totalSize, type BuiltFile } from '../lib/offline.ts';
 
@@ -25,7 +26,7 @@ function walk(dir: string): string[] {
   return out;
 }
 
-export function writeOfflineFiles(distDir: string, base: string): { version: string; sizes: Record<string, { files: number; training: number }> } {
+export async function writeOfflineFiles(distDir: string, base: string): Promise<{ version: string; sizes: Record<string, { files: number; training: number }> }> {
   const paths = walk(distDir)
     .map((p) => relative(distDir, p).replace(/\\/g, '/'))
     .filter((p) => !p.startsWith('offline/') && p !== 'sw.js' && !p.startsWith('pdf/'))
@@ -49,7 +50,30 @@ export function writeOfflineFiles(distDir: string, base: string): { version: str
     writeFileSync(join(distDir, listPath(lang)), JSON.stringify(list));
     sizes[lang] = { files: totalSize(list.files), training: totalSize(list.training) };
   }
-  const template = readFileSync(fileURLToPath(new URL('./offline-sw.js', import.meta.url)), 'utf8');
-  writeFileSync(join(distDir, 'sw.js'), template.replace("'__VERSION__'", JSON.stringify(version)).replace("'__BASE__'", JSON.stringify(base.replace(/\/?$/, '/'))));
+  writeFileSync(join(distDir, 'sw.js'), await serviceWorker(version, base.replace(/\/?$/, '/')));
   return { version, sizes };
+}
+
+/** src/plugins/offline-sw.ts and what it imports, as one classic script (a service worker need not support modules). */
+export async function serviceWorker(version: string, base: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    define: { __OFFLINE_VERSION__: JSON.stringify(version), __OFFLINE_BASE__: JSON.stringify(base) },
+    build: {
+      write: false,
+      minify: false,
+      target: 'es2022',
+      reportCompressedSize: false,
+      lib: { entry: fileURLToPath(new URL('./offline-sw.ts', import.meta.url)), formats: ['iife'], name: 'offlineWorker', fileName: () => 'sw.js' },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  for (const out of outputs) {
+    if (!('output' in out)) continue;
+    const chunk = out.output.find((o) => o.type === 'chunk');
+    if (chunk && chunk.type === 'chunk') return chunk.code;
+  }
+  throw new Error('the service worker was not bundled');
 }

@@ -11,8 +11,8 @@ export function offline(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const { version, sizes } = writeOfflineFiles(fileURLToPath(dir), base);
+      'astro:build:done': async ({ dir, logger }) => {
+        const { version, sizes } = await writeOfflineFiles(fileURLToPath(dir), base);
         const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
         logger.info(`offline copy ${version}: ${Object.entries(sizes).map(([l, s]) => `${l} ${mb(s.files)} (+ training lab ${mb(s.training)})`).join(', ')}`);
       },

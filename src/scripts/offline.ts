@@ -1,57 +1,23 @@
 /**
  * The cover's "Save for offline reading" control (src/components/OfflineSave.astro).
  * Nothing is cached before the reader presses Save. Saving downloads the edition's
- * list (offline/<lang>.json, written at build time) into a cache named after the
- * edition and the site's version; the list itself is stored last, as the marker of a
+ * list (offline/<lang>.json, written at build time) into a cache of its own (see
+ * src/scripts/offline-store.ts); the list itself is stored last, as the marker of a
  * complete copy. Any failure (network, storage quota) deletes that cache: no
  * half-saved copy. Then the service worker (sw.js) is registered: it answers from the
  * saved copy when the network fails, and replaces the copy when the site is updated.
+ * Only a complete copy is reported as saved; the leftover of a save that did not
+ * finish (its tab closed) is reported as such and deleted.
  */
-import { cacheName, formatBytes, listPath, OFFLINE_UI, parseCacheName, parseList, totalSize, type OfflineFile, type OfflineList } from '../lib/offline';
+import { formatBytes, listPath, OFFLINE_UI, parseList, planEdition, totalSize, type EditionPlan, type OfflineList } from '../lib/offline';
 import type { Lang } from '../lib/book';
+import { cleanup, removeEdition, saveCopy, scan, storedList } from './offline-store';
 
 const root = document.querySelector<HTMLElement>('[data-offline]');
 const supported = 'serviceWorker' in navigator && 'caches' in window && window.isSecureContext;
 
-async function ourCaches(lang: Lang): Promise<string[]> {
-  return (await caches.keys()).filter((n) => parseCacheName(n)?.lang === lang);
-}
-
-async function isComplete(name: string, base: string, lang: Lang): Promise<boolean> {
-  const c = await caches.open(name);
-  return (await c.match(base + listPath(lang))) !== undefined;
-}
-
-async function download(name: string, base: string, list: OfflineList, files: OfflineFile[], onProgress: (done: number) => void): Promise<void> {
-  const cache = await caches.open(name);
-  let done = 0;
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (next < files.length && !failed) {
-      const f = files[next++]!;
-      try {
-        const res = await fetch(base + f.url, { cache: 'no-cache' });
-        if (!res.ok) throw new Error(`${f.url}: HTTP ${res.status}`);
-        if (failed) return;
-        await cache.put(base + f.url, res);
-      } catch (e) {
-        failed = true; // the other downloads stop too
-        throw e;
-      }
-      done += f.size;
-      onProgress(done);
-    }
-  };
-  const results = await Promise.allSettled([worker(), worker(), worker(), worker()]);
-  const error = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (error) throw error.reason;
-  // Last: the list, the marker of a complete copy.
-  await cache.put(base + listPath(list.lang), new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }));
-}
-
 function isQuota(e: unknown): boolean {
-  return e instanceof DOMException && (e.name === 'QuotaExceededError');
+  return e instanceof DOMException && e.name === 'QuotaExceededError';
 }
 
 async function init(el: HTMLElement) {
@@ -67,20 +33,28 @@ async function init(el: HTMLElement) {
   const status = q<HTMLElement>('[data-offline-status]');
   const size = q<HTMLElement>('[data-offline-size]');
 
+  const planNow = async (current: string | undefined): Promise<EditionPlan> => planEdition((await scan(base))[lang], current);
+
+  // The site's version: from its list (online); offline, the service worker's, else the saved copy's.
   let list: OfflineList;
+  let current: string | undefined;
   try {
     const res = await fetch(base + listPath(lang), { cache: 'no-cache' });
     list = parseList(await res.json(), lang);
+    current = list.version;
   } catch {
-    // Offline with a saved copy: the copy's own list.
-    const saved = (await Promise.all((await ourCaches(lang)).map(async (n) => (await caches.open(n)).match(base + listPath(lang))))).find(Boolean);
-    if (!saved) {
+    current = (await (await import('./offline-ask')).askWorker())?.version;
+    const use = (await planNow(current)).use;
+    const saved = use ? await storedList(use.name, base, lang).catch(() => undefined) : undefined;
+    try {
+      list = parseList(saved, lang);
+    } catch {
       el.hidden = false;
       status.textContent = T.unavailable;
       save.disabled = true;
       return;
     }
-    list = parseList(await saved.json(), lang);
+    current ??= list.version;
   }
   const chosen = () => (training.checked ? [...list.files, ...list.training] : list.files);
   const showSize = () => (size.textContent = T.total(formatBytes(totalSize(chosen()), lang)));
@@ -88,25 +62,27 @@ async function init(el: HTMLElement) {
   training.addEventListener('change', showSize);
   showSize();
 
-  const refresh = async () => {
-    const names = await ourCaches(lang);
-    const current = cacheName(lang, list.version);
-    const complete = names.includes(current) && (await isComplete(current, base, lang));
-    remove.hidden = names.length === 0;
-    save.hidden = complete;
-    training.closest('p')!.hidden = complete;
-    if (complete) {
-      const c = await caches.open(current);
-      const keys = await c.keys();
-      const saved = new Set(keys.map((r) => new URL(r.url).pathname.slice(base.length)));
-      status.textContent = T.saved(formatBytes(totalSize([...list.files, ...list.training].filter((f) => saved.has(f.url))), lang));
-    } else if (names.length > 0) status.textContent = T.older;
+  /** Shows the edition's state; then deletes leftovers of saves that did not finish and replaced copies. */
+  const refresh = async (): Promise<EditionPlan> => {
+    const plan = await planNow(current);
+    const saved = plan.state === 'saved';
+    remove.hidden = plan.use === undefined;
+    save.hidden = saved;
+    training.closest('p')!.hidden = saved;
+    if (saved && plan.use) {
+      const keys = await (await caches.open(plan.use.name)).keys();
+      const stored = new Set(keys.map((r) => new URL(r.url).pathname.slice(base.length)));
+      status.textContent = T.saved(formatBytes(totalSize([...list.files, ...list.training].filter((f) => stored.has(f.url))), lang));
+    } else if (plan.state === 'older') status.textContent = T.older;
+    else if (plan.state === 'saving') status.textContent = T.savingElsewhere;
+    else if (plan.state === 'interrupted') status.textContent = T.interrupted;
+    await cleanup(base, current).catch(() => undefined);
+    return plan;
   };
 
   save.addEventListener('click', async () => {
     const files = chosen();
     const total = totalSize(files);
-    const name = cacheName(lang, list.version);
     save.disabled = true;
     progress.hidden = false;
     progress.max = total;
@@ -117,21 +93,26 @@ async function init(el: HTMLElement) {
       if (est?.quota !== undefined && est.usage !== undefined && est.quota - est.usage < total) {
         throw new DOMException('not enough space', 'QuotaExceededError');
       }
-      await caches.delete(name); // a leftover from an interrupted attempt
-      await download(name, base, list, files, (done) => {
-        progress.value = done;
-        status.textContent = T.saving(formatBytes(done, lang), formatBytes(total, lang));
+      const older = (await planNow(current)).use;
+      await saveCopy({
+        base,
+        list,
+        files,
+        reuse: older?.name,
+        onProgress: (done) => {
+          progress.value = done;
+          status.textContent = T.saving(formatBytes(done, lang), formatBytes(total, lang));
+        },
       });
       await navigator.storage?.persist?.().catch(() => false);
-      await navigator.serviceWorker.register(base + 'sw.js', { scope: base });
+      const registration = await navigator.serviceWorker.register(base + 'sw.js', { scope: base });
+      // A worker of an older version of the site gives way to this version's now (it then holds this copy's version).
+      await registration.update().catch(() => undefined);
       await navigator.serviceWorker.ready;
-      // Older versions of this edition are replaced.
-      for (const n of await ourCaches(lang)) if (n !== name) await caches.delete(n);
       await refresh();
     } catch (e) {
-      await caches.delete(name);
       status.textContent = isQuota(e) ? T.noSpace : T.failed;
-      remove.hidden = (await ourCaches(lang)).length === 0;
+      remove.hidden = (await planNow(current)).use === undefined;
     } finally {
       progress.hidden = true;
       save.disabled = false;
@@ -139,10 +120,12 @@ async function init(el: HTMLElement) {
   });
 
   remove.addEventListener('click', async () => {
-    for (const n of await ourCaches(lang)) await caches.delete(n);
-    // The service worker goes when no edition is saved any more.
-    if ((await caches.keys()).every((n) => !parseCacheName(n))) {
-      for (const r of await navigator.serviceWorker.getRegistrations()) if (r.scope.endsWith(base)) await r.unregister();
+    await removeEdition(base, lang);
+    // The service worker goes when no edition of this site is saved any more.
+    const all = await scan(base);
+    if (![...all.en, ...all.zh].some((c) => c.complete)) {
+      const scope = new URL(base, location.href).href;
+      for (const r of await navigator.serviceWorker.getRegistrations()) if (r.scope === scope) await r.unregister();
     }
     await refresh();
     save.hidden = false;
