@@ -124,7 +124,8 @@ export default function DigitsPanel({ lang, outcome }: DigitsPanelProps) {
 
   function clear(): void {
     const c = pad.current;
-    c?.getContext('2d')?.clearRect(0, 0, PAD, PAD);
+    // The pad's first context decides its attributes: it is read back on every stroke (getImageData).
+    c?.getContext('2d', { willReadFrequently: true })?.clearRect(0, 0, PAD, PAD);
     ink.current = null;
     setShown(null);
   }
