@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { CHAPTERS } from './src/lib/book.ts';
 import { remarkHeadingIds } from './src/plugins/heading-ids.ts';
+import { remarkAsOf } from './src/plugins/as-of.ts';
 import { rehypeMathStrict } from './src/plugins/math-strict.ts';
 import { remarkEquationNames, rehypeEquationNumbers } from './src/plugins/equations.ts';
 import { rehypeSections } from './src/plugins/sections.ts';
@@ -48,7 +49,7 @@ export default defineConfig({
     // Code is highlighted by Starlight's Expressive Code (CSP-friendly); Astro's own Shiki pass is off.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkMath, remarkHeadingIds, remarkEquationNames],
+      remarkPlugins: [remarkMath, remarkHeadingIds, remarkAsOf, remarkEquationNames],
       rehypePlugins: [rehypeEquationNumbers, [rehypeKatex, { strict: 'error' }], rehypeMathStrict, [rehypeBaseLinks, { base: BASE }], rehypeSections],
     }),
   },

@@ -12,6 +12,8 @@ import { SITE } from '../src/lib/site';
 import { bibtex, apa, gbt, CITE_LABEL } from '../src/lib/citation';
 import { decodeInventory } from '../src/lib/objects-inv';
 import { CURRENT_EDITION } from '../src/data/editions';
+import { AS_OF } from '../src/data/as-of';
+import { asOfLabel } from '../src/lib/as-of';
 import { MOVES } from '../src/data/moves';
 import { AXE_TAGS, useTheme, axeOn } from './gates/checks';
 import { bringIntoView } from './tools/scroll';
@@ -201,6 +203,21 @@ test('/links.json and both objects.inv are served and agree', async ({ request }
   const file = await (await request.get('/links.json')).json();
   expect(file.edition).toEqual({ id: CURRENT_EDITION.id, name: CURRENT_EDITION.name, date: CURRENT_EDITION.date });
   expect(file.moved.map((m: { from: string }) => m.from)).toContain(MOVE.from);
+  // Time-sensitive sections carry their "as of" month (src/data/as-of.ts), and only they do.
+  const dated = Object.fromEntries(
+    file.targets.filter((t: { asOf?: string }) => t.asOf !== undefined).map((t: { id: string; asOf: string }) => [t.id, t.asOf]),
+  );
+  expect(dated).toEqual(Object.fromEntries(AS_OF.map((e) => [e.id, e.asOf])));
+  // … and show it right under their heading, in the page's language, without JavaScript.
+  for (const lang of LANGS as readonly Lang[]) {
+    for (const e of AS_OF) {
+      const target = file.targets.find((t: { id: string }) => t.id === e.id);
+      const html = await (await request.get(new URL(target.url[lang]).pathname)).text();
+      const after = html.slice(html.indexOf(`id="${e.id}"`));
+      const next = after.slice(0, after.slice(1).search(/<h[2-4][ >]/) + 1);
+      expect(next, `${lang} #${e.id}`).toContain(`<p class="as-of"><time datetime="${e.asOf}">${asOfLabel(e.asOf!, lang)}</time></p>`);
+    }
+  }
   for (const lang of LANGS as readonly Lang[]) {
     const r = await request.get(`/${lang}/objects.inv`);
     expect(r.ok()).toBe(true);

@@ -14,6 +14,7 @@ import { EXERCISE_LABEL, exerciseNumber, movedEntries, sinceOf, type InventoryTa
 import type { LinkTarget } from './link-ids';
 import { MOVES } from '../data/moves';
 import { CURRENT_EDITION, EDITIONS } from '../data/editions';
+import { asOfOf } from '../data/as-of';
 import ledgerText from '../data/published-ids.json?raw';
 
 export const LEDGER: Ledger = parseLedger(ledgerText);
@@ -45,7 +46,10 @@ export function bookPages(): string[] {
 function entry(t: LinkTarget): InventoryTarget {
   const e = rawEntry(t);
   // Key order of /links.json.
-  return { id: e.id, kind: e.kind, chapter: e.chapter, number: e.number, title: e.title, url: e.url, since: e.since };
+  const out: InventoryTarget = { id: e.id, kind: e.kind, chapter: e.chapter, number: e.number, title: e.title, url: e.url, since: e.since };
+  const asOf = t.kind === 'heading' ? asOfOf(t.id) : undefined;
+  if (asOf !== undefined) out.asOf = asOf;
+  return out;
 }
 
 function rawEntry(t: LinkTarget): InventoryTarget {

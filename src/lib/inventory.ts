@@ -20,6 +20,8 @@ export interface InventoryTarget {
   url: Record<Lang, string>;
   /** The edition it first appeared in. */
   since: string;
+  /** Time-sensitive sections only: the month their facts were last checked, `YYYY-MM` (src/data/as-of.ts). */
+  asOf?: string;
 }
 
 export interface InventoryMove {

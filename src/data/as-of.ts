@@ -1,0 +1,25 @@
+/**
+ * Sections whose facts change with time: each carries an "as of" date, shown
+ * under its heading in both editions ("As of December 2026" / "截至 2026 年 12 月")
+ * and listed in /links.json (`asOf`). The date is the month the section's facts
+ * were last checked against their sources: change it only after checking them
+ * again. Checked by src/lib/as-of.test.ts (a listed section without a date, or
+ * with an id that is not a heading, fails `npm test`, naming this file's line).
+ */
+import type { AsOfEntry } from '../lib/as-of';
+
+export const AS_OF: readonly AsOfEntry[] = [
+  // Chapter 8, society
+  { id: 'environmental-cost', asOf: '2026-12' },
+  { id: 'governance', asOf: '2026-12' },
+  { id: 'eu-ai-act', asOf: '2026-12' },
+  { id: 'china-generative-ai-measures', asOf: '2026-12' },
+  { id: 'voluntary-commitments', asOf: '2026-12' },
+  { id: 'governance-compared', asOf: '2026-12' },
+  { id: 'release-strategies', asOf: '2026-12' },
+];
+
+/** The date of a section, if it is time-sensitive. */
+export function asOfOf(id: string): string | undefined {
+  return AS_OF.find((e) => e.id === id)?.asOf;
+}
