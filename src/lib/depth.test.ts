@@ -7,8 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readEdition } from './parity-fs';
-import { checkDepth, measureHanPerWord, measureText, sectionSizes, staleExemptions, type DepthRules } from './depth';
+import { readFileSync } from 'node:fs';
+import { checkDepth, measureHanPerWord, measureText, sectionSizes, staleExemptions, uncitedSections, type DepthRules } from './depth';
 import { DEPTH_RULES } from '../data/depth';
+import { parseLedger } from './ledger';
 
 const ROOT = join(__dirname, '..', '..');
 const en = readEdition(join(ROOT, 'content', 'en'));
@@ -75,7 +77,7 @@ describe('counting prose', () => {
 });
 
 describe('the gate', () => {
-  const rules: DepthRules = { minWords: 120, hanPerWord: 1.7, exemptPages: [{ page: 'references', reason: 'r' }], exemptSections: [{ id: 'skip-*', reason: 'r' }] };
+  const rules: DepthRules = { minWords: 120, hanPerWord: 1.7, citeFromEdition: 3, exemptPages: [{ page: 'references', reason: 'r' }], exemptSections: [{ id: 'skip-*', reason: 'r' }] };
 
   it('fails on a thin section, naming file, line, id, count and what is missing (bad fixture)', () => {
     const pages = {
@@ -100,6 +102,48 @@ describe('the gate', () => {
     const r: DepthRules = { ...rules, exemptSections: [{ id: 'done', reason: 'r' }, { id: 'still-thin', reason: 'r' }, { id: 'gone', reason: 'r' }] };
     const page = ['## Done {/*done*/}', words(130), '## Still thin {/*still-thin*/}', words(3)].join('\n\n');
     expect(staleExemptions([{ p: page }], r)).toEqual(['done']);
+  });
+});
+
+describe('new sections cite their sources', () => {
+  const page = [
+    '## Old {/*old*/}',
+    words(5),
+    '## New, cited {/*new-cited*/}',
+    `${words(5)} <Cite id="x" />.`,
+    '## New, uncited {/*new-uncited*/}',
+    words(5),
+    '## Parent {/*parent*/}',
+    '<Cite id="x" />',
+    '### Child {/*child*/}',
+    words(3),
+  ].join('\n\n');
+
+  it('counts the <Cite> elements of each checked section', () => {
+    expect(sectionSizes(page).map((s) => [s.id, s.cites])).toEqual([
+      ['old', 0],
+      ['new-cited', 1],
+      ['new-uncited', 0],
+      ['child', 0],
+    ]);
+  });
+
+  it('fails on a new section without a citation, naming file, line and id (bad fixture)', () => {
+    const isNew = (id: string) => id !== 'old';
+    expect(uncitedSections({ fixture: page }, 'content/en', isNew)).toEqual([
+      'content/en/fixture.mdx:9 fixture#new-uncited (h2): a section new in this edition cites no source: add <Cite id="…" /> (src/data/references.ts)',
+      'content/en/fixture.mdx:17 fixture#child (h3): a section new in this edition cites no source: add <Cite id="…" /> (src/data/references.ts)',
+    ]);
+  });
+
+  it(`in the book: every section first published in edition ${DEPTH_RULES.citeFromEdition} or later (or not yet published) cites a source in both editions`, () => {
+    const ledger = parseLedger(readFileSync(join(ROOT, 'src', 'data', 'published-ids.json'), 'utf8'));
+    const mustCite = (id: string) => {
+      if (id.startsWith('exercises-')) return false;
+      const since = ledger[id]?.since;
+      return since === undefined || Number(since) >= DEPTH_RULES.citeFromEdition;
+    };
+    expect([...uncitedSections(en, 'content/en', mustCite), ...uncitedSections(zh, 'content/zh', mustCite)]).toEqual([]);
   });
 });
 

@@ -45,6 +45,11 @@ export interface DepthRules {
    * on one whose section now passes (so it is removed once fixed).
    */
   exemptSections: readonly { id: string; reason: string }[];
+  /**
+   * Sections first published in this edition or later (or not yet published)
+   * must cite at least one source with `<Cite id>` in each edition.
+   */
+  citeFromEdition: number;
 }
 
 export interface Size {
@@ -60,6 +65,8 @@ export interface SectionSize extends Size {
   depth: 2 | 3;
   /** 1-based line of the heading in the source. */
   line: number;
+  /** `<Cite>` elements in the section. */
+  cites: number;
 }
 
 const HAN = /\p{Script=Han}/gu;
@@ -131,6 +138,11 @@ export function withoutFrontmatter(src: string): string {
   return m ? m[0].replace(/[^\n]/g, '') + src.slice(m[0].length) : src;
 }
 
+function countCites(node: Node): number {
+  const own = (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Cite' ? 1 : 0;
+  return own + (node.children ?? []).reduce((n, c) => n + countCites(c), 0);
+}
+
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 
 function headingId(h: Node): string | undefined {
@@ -150,6 +162,7 @@ export function sectionSizes(src: string): SectionSize[] {
     depth: 2 | 3;
     line: number;
     text: string[];
+    cites: number;
     hasH3: boolean;
   }
   const all: Open[] = [];
@@ -162,6 +175,7 @@ export function sectionSizes(src: string): SectionSize[] {
         depth: child.depth,
         line: child.position?.start.line ?? 0,
         text: [],
+        cites: 0,
         hasH3: false,
       };
       if (child.depth === 2) h2 = sec;
@@ -171,11 +185,14 @@ export function sectionSizes(src: string): SectionSize[] {
       continue;
     }
     // Text before the first h2 (the chapter intro) is not a section.
-    if (cur) cur.text.push(proseOf(child));
+    if (cur) {
+      cur.text.push(proseOf(child));
+      cur.cites += countCites(child);
+    }
   }
   return all
     .filter((s) => s.depth === 3 || !s.hasH3)
-    .map((s) => ({ id: s.id, depth: s.depth, line: s.line, ...measureText(s.text.join(' ')) }));
+    .map((s) => ({ id: s.id, depth: s.depth, line: s.line, cites: s.cites, ...measureText(s.text.join(' ')) }));
 }
 
 export interface DepthProblem {
@@ -283,4 +300,20 @@ export function measureHanPerWord(en: Record<string, string>, zh: Record<string,
   const n = ratios.length;
   const median = n === 0 ? NaN : n % 2 ? ratios[(n - 1) / 2]! : (ratios[n / 2 - 1]! + ratios[n / 2]!) / 2;
   return { median, pairs: n };
+}
+
+/**
+ * Sections that must cite a source and do not: those for which `mustCite(id)`
+ * holds (first published in DepthRules.citeFromEdition or later, or new), in
+ * one edition. Messages name file, line and id.
+ */
+export function uncitedSections(pages: Record<string, string>, dir: string, mustCite: (id: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const [page, src] of Object.entries(pages)) {
+    for (const s of sectionSizes(src)) {
+      if (s.cites > 0 || !mustCite(s.id)) continue;
+      out.push(`${dir}/${page}.mdx:${s.line} ${page}#${s.id} (h${s.depth}): a section new in this edition cites no source: add <Cite id="…" /> (src/data/references.ts)`);
+    }
+  }
+  return out;
 }
