@@ -3,7 +3,8 @@
  * edition, with a short note in both languages. Everything else on the changes
  * pages (/en/changes/, /zh/changes/) is derived, never typed twice:
  * - added: ids first published in an edition (src/data/published-ids.json);
- * - corrected: errata (src/data/errata.ts, `edition`, default the first);
+ * - corrected: errata (src/data/errata.ts, `edition`, default the first), and
+ *   the revisions below of kind 'corrected' (the book's own earlier text);
  * - moved: declared moves (src/data/moves.ts).
  * See src/lib/changelog.ts.
  */
@@ -13,6 +14,12 @@ export interface Revision {
   /** A heading, example, equation or page id of the book. */
   id: string;
   note: { en: string; zh: string };
+  /**
+   * 'corrected' for a correction of the book's own earlier text (listed under
+   * "Corrected" with its note; corrections of the original article are errata,
+   * src/data/errata.ts); default 'revised'.
+   */
+  kind?: 'revised' | 'corrected';
 }
 
 export const REVISIONS: readonly Revision[] = [

@@ -33,7 +33,7 @@ export interface ChangelogInput {
   ledger: Ledger;
   moves: readonly Move[];
   errata: readonly { id: string; chapter: string; section?: string; edition?: string }[];
-  revisions: readonly { edition: string; id: string; note: Record<Lang, string> }[];
+  revisions: readonly { edition: string; id: string; note: Record<Lang, string>; kind?: 'revised' | 'corrected' }[];
 }
 
 /** Per edition, newest first: what was added, revised, corrected and moved. The first edition adds nothing: it is the book. */
@@ -47,10 +47,15 @@ export function changelog(input: ChangelogInput): EditionChanges[] {
         : Object.entries(input.ledger)
             .filter(([id, e]) => e.since === ed && !movedTo.has(id))
             .map(([id]) => ({ kind: 'added', id }));
-    const revised: ChangeItem[] = input.revisions.filter((r) => r.edition === ed).map((r) => ({ kind: 'revised', id: r.id, note: r.note }));
-    const corrected: ChangeItem[] = input.errata
-      .filter((e) => (e.edition ?? first) === ed)
-      .map((e) => ({ kind: 'corrected', id: e.section ?? e.chapter, erratum: e.id, chapter: e.chapter }));
+    const ofEdition = input.revisions.filter((r) => r.edition === ed);
+    const revised: ChangeItem[] = ofEdition.filter((r) => r.kind !== 'corrected').map((r) => ({ kind: 'revised', id: r.id, note: r.note }));
+    // Corrections of the original are errata; corrections of the book's own earlier text are revisions of kind 'corrected'.
+    const corrected: ChangeItem[] = [
+      ...input.errata
+        .filter((e) => (e.edition ?? first) === ed)
+        .map((e): ChangeItem => ({ kind: 'corrected', id: e.section ?? e.chapter, erratum: e.id, chapter: e.chapter })),
+      ...ofEdition.filter((r) => r.kind === 'corrected').map((r): ChangeItem => ({ kind: 'corrected', id: r.id, note: r.note })),
+    ];
     const moved: ChangeItem[] = input.moves
       .filter((m) => m.edition === ed)
       .map((m) => ({ kind: 'moved', id: m.to, from: m.from, note: m.reason }));
