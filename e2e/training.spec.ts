@@ -196,3 +196,44 @@ test('Reset during a run, then Train at once: one clean run to completion', asyn
   expect((await figure.locator('.tl-console').innerText()).match(/^Epoch /gm)).toHaveLength(1);
   await expectNoLeak(page);
 });
+
+test('Stop ends a training worker that no longer answers, and Train works again', async ({ page }) => {
+  // A worker that hangs once asked to stop: the stop message is swallowed and nothing it sends arrives any more.
+  await page.addInitScript(() => {
+    const Real = window.Worker;
+    class Hanging extends Real {
+      #muted = false;
+      #listener: ((e: MessageEvent) => void) | null = null;
+      constructor(url: string | URL, opts?: WorkerOptions) {
+        super(url, opts);
+        super.onmessage = (e: MessageEvent) => {
+          if (!this.#muted) this.#listener?.(e);
+        };
+      }
+      set onmessage(fn: ((e: MessageEvent) => void) | null) {
+        this.#listener = fn;
+      }
+      get onmessage() {
+        return this.#listener;
+      }
+      postMessage(msg: unknown, ...rest: never[]) {
+        if ((msg as { type?: string })?.type === 'stop') {
+          this.#muted = true;
+          return;
+        }
+        super.postMessage(msg, ...rest);
+      }
+    }
+    window.Worker = Hanging as typeof Worker;
+  });
+  const figure = await open(page, '/zh/practice/?training.epochs=100&training.samples=2000&training.backend=wasm');
+  await figure.getByRole('button', { name: '训练', exact: true }).click();
+  await expect(result(page, 'status')).toHaveAttribute('data-value', 'running', { timeout: 30_000 });
+  await figure.getByRole('button', { name: '停止', exact: true }).click();
+  await expect(result(page, 'status')).toHaveAttribute('data-value', 'stopped', { timeout: 15_000 });
+  await expect(figure.locator('.tl-console')).toContainText('训练线程 5 秒内没有响应，已将其结束');
+  await figure.getByLabel('训练轮次', { exact: true }).fill('1');
+  await figure.getByLabel('样本数', { exact: true }).fill('100');
+  await trainToEnd(page, '训练');
+  await expect(result(page, 'epoch')).toHaveAttribute('data-value', '1');
+});

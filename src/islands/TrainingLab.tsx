@@ -30,7 +30,7 @@ import {
   type SettingKey,
   type TrainingSettings,
 } from '../lib/training/settings';
-import { TEXT } from '../lib/training/text';
+import { STOP_GRACE_MS, TEXT } from '../lib/training/text';
 import type { Metrics } from '../lib/training/train';
 import { settingsFromQuery, settingsToQuery } from '../lib/training/url';
 
@@ -95,6 +95,9 @@ export default function TrainingLab({ lang, recorded }: Props) {
   const worker = useRef<Worker | null>(null);
   const runId = useRef(0);
   const busy = useRef(false);
+  // When the worker last sent anything, and the timer that ends a worker that does not answer Stop.
+  const heardAt = useRef(0);
+  const stopTimer = useRef(0);
   const settingsRef = useRef<TrainingSettings>({ ...DEFAULT_SETTINGS });
   const chartBox = useRef<HTMLDivElement>(null);
   const chart = useRef<UPlot | null>(null);
@@ -113,6 +116,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
     setHydrated(true);
     return () => {
       worker.current?.terminate();
+      window.clearTimeout(stopTimer.current);
       chart.current?.destroy();
       cancelAnimationFrame(frame.current);
     };
@@ -275,7 +279,10 @@ export default function TrainingLab({ lang, recorded }: Props) {
   const getWorker = (): Worker => {
     if (worker.current) return worker.current;
     const w = new Worker(new URL('../lib/training/worker.ts', import.meta.url), { type: 'module', name: 'training' });
-    w.onmessage = (e: MessageEvent<FromWorker>) => onMessageRef.current(e.data);
+    w.onmessage = (e: MessageEvent<FromWorker>) => {
+      heardAt.current = performance.now();
+      onMessageRef.current(e.data);
+    };
     w.onerror = (e) => {
       e.preventDefault();
       w.terminate();
@@ -342,14 +349,38 @@ export default function TrainingLab({ lang, recorded }: Props) {
     }
   };
 
+  /** Ends the worker for good (a new one starts with the next run). */
+  const endWorker = (): void => {
+    window.clearTimeout(stopTimer.current);
+    worker.current?.terminate();
+    worker.current = null;
+  };
+
   const onStop = (): void => {
     if (!busy.current || !worker.current) return;
     const msg: ToWorker = { type: 'stop', id: runId.current };
     worker.current.postMessage(msg);
+    // A worker that sends nothing within STOP_GRACE_MS of Stop is stuck (a long task, a hung download):
+    // end it, so that Stop always returns the lab to a state where Train works.
+    const askedAt = performance.now();
+    const run = runId.current;
+    window.clearTimeout(stopTimer.current);
+    stopTimer.current = window.setTimeout(() => {
+      if (!busy.current || runId.current !== run || heardAt.current > askedAt) return;
+      endWorker();
+      busy.current = false;
+      runId.current += 1; // ignore anything the ended worker had queued
+      setDataProgress(null);
+      setLines((l) => [...l, t.stopUnanswered]);
+      setAnnounce(t.stopUnanswered);
+      setStatus('stopped');
+    }, STOP_GRACE_MS);
   };
 
   const onReset = (): void => {
-    if (busy.current) onStop();
+    // A run in progress is ended with its worker, not asked to stop: the next Train then never waits
+    // behind a worker that does not answer.
+    if (busy.current) endWorker();
     busy.current = false;
     runId.current += 1; // ignore whatever the old run still sends
     settingsRef.current = { ...DEFAULT_SETTINGS };

@@ -3,6 +3,9 @@ import { STALL_MS } from './digits-load';
 
 /** Seconds without a byte before a digits download is given up (named in the message). */
 const STALL_S = STALL_MS / 1000;
+/** How long Stop waits for the training worker to answer before it ends the worker (src/islands/TrainingLab.tsx). */
+export const STOP_GRACE_MS = 5000;
+const STOP_GRACE_S = STOP_GRACE_MS / 1000;
 
 /** The lab's words, in both languages. */
 export const TEXT = {
@@ -57,6 +60,7 @@ export const TEXT = {
       stalled: `The digits download stalled: nothing arrived for ${STALL_S} seconds.`,
     },
     downloadStopped: 'Stopped: the digits download was canceled. Press Train to start again.',
+    stopUnanswered: `Stopped: the training did not answer within ${STOP_GRACE_S} seconds, so it was ended. Press Train to start again.`,
     dataFallback: 'Try again, or train on random numbers instead.',
     retry: 'Try again',
     useRandom: 'Use random data',
@@ -134,6 +138,7 @@ export const TEXT = {
       stalled: `手写数字数据下载停滞：${STALL_S} 秒内没有收到任何数据。`,
     },
     downloadStopped: '已停止：手写数字的下载已取消。按“训练”可重新开始。',
+    stopUnanswered: `已停止：训练线程 ${STOP_GRACE_S} 秒内没有响应，已将其结束。按“训练”可重新开始。`,
     dataFallback: '可以重试，或改用随机数训练。',
     retry: '重试',
     useRandom: '改用随机数据',
