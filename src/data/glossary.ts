@@ -769,4 +769,126 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       zh: '语言模型在一段文本上的平均下一个词元交叉熵的指数，即模型给正确词元的概率的几何平均值的倒数。越低越好，1 为完美。',
     },
   },
+
+  // --- added: third edition (Transformer) ---
+  {
+    id: 'multi-head-attention',
+    en: 'multi-head attention',
+    zh: '多头注意力',
+    aliases: ['attention head'],
+    definition: {
+      en: 'Several attention operations (heads) run side by side, each in its own learned subspace of width d/h; their outputs are concatenated and mixed by an output projection W^O.',
+      zh: '并行运行的多个注意力运算（头），每个头在自己学到的、宽度为 d/h 的子空间中计算；各头的输出拼接后，再由输出投影 W^O 混合。',
+    },
+  },
+  {
+    id: 'positional-encoding',
+    en: 'positional encoding',
+    zh: '位置编码',
+    aliases: ['position embedding', 'RoPE'],
+    definition: {
+      en: 'A vector that tells a Transformer where a token stands in the sequence, since self-attention alone ignores order: fixed sines and cosines, a learned vector per position, or a rotation of the queries and keys (RoPE).',
+      zh: '告诉 Transformer 词元在序列中所处位置的向量（自注意力本身不考虑顺序）：可以是固定的正弦和余弦、为每个位置学到的向量，或对查询和键的旋转（RoPE）。',
+    },
+  },
+  {
+    id: 'residual-connection',
+    en: 'residual connection',
+    zh: '残差连接',
+    aliases: ['skip connection'],
+    definition: {
+      en: 'A connection that adds a layer’s input to its output, x + f(x), so the layer learns only a change to its input and gradients pass directly through deep stacks.',
+      zh: '把一层的输入加到其输出上的连接，即 x + f(x)：该层只需学习对输入的修改，梯度也能直接穿过很深的堆叠。',
+    },
+  },
+  {
+    id: 'layer-normalization',
+    en: 'layer normalization',
+    zh: '层归一化',
+    aliases: ['LayerNorm', 'pre-LN', 'post-LN'],
+    variants: { en: ['layer normalisation'], zh: ['层标准化', '层规范化'] },
+    definition: {
+      en: 'Rescaling each position’s vector to mean 0 and variance 1 over its coordinates, followed by a learned scale and shift; Transformers apply it before (pre-LN) or after (post-LN) each sublayer.',
+      zh: '把每个位置的向量在其各坐标上调整为均值 0、方差 1，再施加学到的缩放和平移；Transformer 在每个子层之前（前置归一化）或之后（后置归一化）使用它。',
+    },
+  },
+  {
+    id: 'feed-forward-network',
+    en: 'feed-forward network',
+    zh: '前馈网络',
+    aliases: ['FFN', 'MLP', 'position-wise feed-forward network'],
+    definition: {
+      en: 'In a Transformer block, two linear maps with a nonlinearity between them, applied to each position separately with the same weights; its inner width is typically four times the model width.',
+      zh: 'Transformer 模块中的两个线性映射及其间的非线性函数，以同一组权重分别作用于每个位置；中间层的宽度通常是模型宽度的四倍。',
+    },
+  },
+  {
+    id: 'encoder',
+    en: 'encoder',
+    zh: '编码器',
+    aliases: ['encoder-only'],
+    definition: {
+      en: 'A stack of Transformer blocks with unmasked self-attention that turns an input sequence into one vector per token, each informed by the whole input (as in BERT).',
+      zh: '由自注意力不带掩码的 Transformer 模块堆叠而成，把输入序列变成每个词元一个向量，每个向量都综合了整个输入的信息（如 BERT）。',
+    },
+  },
+  {
+    id: 'decoder',
+    en: 'decoder',
+    zh: '解码器',
+    aliases: ['decoder-only'],
+    definition: {
+      en: 'A stack of Transformer blocks with causally masked self-attention that generates a sequence one token at a time; in an encoder–decoder model it also attends to the encoder’s output. GPT-style models are decoder-only.',
+      zh: '由自注意力带因果掩码的 Transformer 模块堆叠而成，逐个词元地生成序列；在编码器-解码器模型中，它还会关注编码器的输出。GPT 类模型只有解码器。',
+    },
+  },
+  {
+    id: 'greedy-decoding',
+    en: 'greedy decoding',
+    zh: '贪心解码',
+    variants: { zh: ['贪婪解码'] },
+    definition: {
+      en: 'Generating text by always choosing the most probable next token; deterministic, but prone to bland and repetitive text.',
+      zh: '每一步都选概率最大的下一个词元来生成文本；结果是确定的，但容易产生平淡、重复的文本。',
+    },
+  },
+  {
+    id: 'temperature',
+    en: 'temperature',
+    zh: '温度',
+    aliases: ['sampling temperature'],
+    definition: {
+      en: 'A number T > 0 by which the logits are divided before the softmax when sampling: below 1 it sharpens the distribution toward the likeliest tokens, above 1 it flattens it.',
+      zh: '采样时在 softmax 之前用来除 logit 的数 T > 0：小于 1 时分布向最可能的词元集中，大于 1 时分布变平。',
+    },
+  },
+  {
+    id: 'top-k-sampling',
+    en: 'top-k sampling',
+    zh: 'top-k 采样',
+    definition: {
+      en: 'Sampling the next token from the k most probable tokens only, after rescaling their probabilities to sum to 1.',
+      zh: '只从概率最大的 k 个词元中采样下一个词元，采样前把它们的概率重新缩放，使其和为 1。',
+    },
+  },
+  {
+    id: 'nucleus-sampling',
+    en: 'nucleus sampling',
+    zh: '核采样',
+    aliases: ['top-p sampling'],
+    definition: {
+      en: 'Sampling the next token from the smallest set of most probable tokens whose probabilities add up to at least p (Holtzman et al., 2020); the set shrinks when the model is confident and grows when it is not.',
+      zh: '从概率之和至少达到 p 的最小高概率词元集合中采样下一个词元（Holtzman 等，2020）；模型有把握时集合变小，没把握时变大。',
+    },
+  },
+  {
+    id: 'kv-cache',
+    en: 'KV cache',
+    zh: '键值缓存',
+    aliases: ['key-value cache'],
+    definition: {
+      en: 'The keys and values of earlier positions, stored during generation so that each new token only computes its own and attends over the cache; it grows with the sequence length, the number of layers and the width.',
+      zh: '生成过程中保存的此前各位置的键和值：每个新词元只需计算自己的键和值，再对缓存做注意力；缓存随序列长度、层数和宽度增长。',
+    },
+  },
 ];
