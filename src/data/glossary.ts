@@ -891,4 +891,100 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       zh: '生成过程中保存的此前各位置的键和值：每个新词元只需计算自己的键和值，再对缓存做注意力；缓存随序列长度、层数和宽度增长。',
     },
   },
+
+  // --- added: third edition (adaptation of foundation models) ---
+  {
+    id: 'in-context-learning',
+    en: 'in-context learning',
+    zh: '上下文学习',
+    aliases: ['ICL', 'prompting'],
+    variants: { zh: ['语境学习', '情境学习'] },
+    definition: {
+      en: 'Performing a task from instructions and examples written in the prompt, without any change to the model’s weights; nothing is kept from one prompt to the next.',
+      zh: '仅凭写在提示词中的指令和示例完成任务，模型权重不做任何改变；一次提示中的内容不会保留到下一次。',
+    },
+  },
+  {
+    id: 'few-shot',
+    en: 'few-shot',
+    zh: '少样本',
+    aliases: ['few-shot prompting', 'zero-shot'],
+    definition: {
+      en: 'Describes using a model on a task after showing it only a few solved examples, usually in the prompt; zero-shot means with an instruction and no examples.',
+      zh: '指只给模型看少量已解答的示例（通常写在提示词中）就让它完成任务；零样本则是只给指令、不给示例。',
+    },
+  },
+  {
+    id: 'chain-of-thought',
+    en: 'chain of thought',
+    zh: '思维链',
+    aliases: ['chain-of-thought prompting', 'CoT'],
+    variants: { zh: ['思想链', '思路链'] },
+    definition: {
+      en: 'Intermediate reasoning steps written out before an answer; in chain-of-thought prompting the examples in the prompt show such steps, and the model writes its own before answering.',
+      zh: '在给出答案之前写出的中间推理步骤；思维链提示中，提示词里的示例展示了这样的步骤，模型也会先写出自己的步骤再作答。',
+    },
+  },
+  {
+    id: 'retrieval-augmented-generation',
+    en: 'retrieval-augmented generation',
+    zh: '检索增强生成',
+    aliases: ['RAG'],
+    definition: {
+      en: 'Generating an answer from the input together with passages that a retriever has found in a document collection, so that knowledge can be updated by changing the documents and answers can point to their sources.',
+      zh: '根据输入以及检索器从文档集合中找到的段落来生成答案；更换文档即可更新知识，答案也能指向其来源。',
+    },
+  },
+  {
+    id: 'dpo',
+    en: 'direct preference optimization',
+    zh: '直接偏好优化',
+    aliases: ['DPO'],
+    definition: {
+      en: 'Fine-tuning a language model directly on pairs of preferred and rejected answers with a classification-style loss, instead of training a reward model and running reinforcement learning against it.',
+      zh: '用类似分类的损失函数，直接在“偏好答案—被否决答案”对上微调语言模型，而不是先训练奖励模型、再针对它做强化学习。',
+    },
+  },
+  {
+    id: 'peft',
+    en: 'parameter-efficient fine-tuning',
+    zh: '参数高效微调',
+    aliases: ['PEFT', 'adapter'],
+    definition: {
+      en: 'Fine-tuning that trains only a small number of new or selected parameters (for example adapters or LoRA matrices) while the pretrained weights stay frozen.',
+      zh: '只训练少量新增或选定参数（例如适配器或 LoRA 矩阵）、预训练权重保持冻结的微调方法。',
+    },
+  },
+  {
+    id: 'lora',
+    en: 'low-rank adaptation',
+    zh: '低秩适配',
+    aliases: ['LoRA', 'QLoRA'],
+    variants: { zh: ['低秩适应', '低秩自适应'] },
+    definition: {
+      en: 'A parameter-efficient fine-tuning method: a frozen weight matrix W₀ is adapted as W₀ + BA, where only the two thin matrices B and A, of rank r much smaller than the matrix’s dimensions, are trained.',
+      zh: '一种参数高效微调方法：冻结的权重矩阵 W₀ 被适配为 W₀ + BA，只训练两个窄矩阵 B 和 A，其秩 r 远小于矩阵的维度。',
+    },
+  },
+  {
+    id: 'labeler',
+    en: 'labeler',
+    zh: '标注员',
+    aliases: ['annotator'],
+    variants: { en: ['labeller'] },
+    definition: {
+      en: 'A person who labels data or writes example answers (demonstrations) for training or evaluating a model.',
+      zh: '为训练或评估模型而标注数据、编写示范答案的人员。',
+    },
+  },
+  {
+    id: 'rater',
+    en: 'rater',
+    zh: '评分员',
+    variants: { zh: ['评审人员', '人工评审'] },
+    definition: {
+      en: 'A person who compares, ranks or scores a model’s outputs; in RLHF, raters’ rankings train the reward model.',
+      zh: '对模型输出进行比较、排序或打分的人员；在 RLHF 中，评分员的排序用来训练奖励模型。',
+    },
+  },
 ];
