@@ -987,4 +987,35 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       zh: '对模型输出进行比较、排序或打分的人员；在 RLHF 中，评分员的排序用来训练奖励模型。',
     },
   },
+
+  // --- added: third edition (outlook and FAQ) ---
+  {
+    id: 'reasoning-model',
+    en: 'reasoning model',
+    zh: '推理模型',
+    aliases: ['thinking model'],
+    definition: {
+      en: 'A language model trained, usually with reinforcement learning on answers that can be checked, to write out intermediate steps (trying, checking and revising) before it gives its final answer.',
+      zh: '一种语言模型，通常以可核对答案的强化学习训练而成，在给出最终答案之前先写出中间步骤（尝试、检查、修正）。这里的“推理”指 reasoning，不同于部署中指模型运行的“推理”（inference）。',
+    },
+  },
+  {
+    id: 'inference-time-compute',
+    en: 'inference-time compute',
+    zh: '推理时计算',
+    aliases: ['test-time compute'],
+    definition: {
+      en: 'The computation a model spends when it answers, as opposed to when it is trained: for example, generating a long chain of reasoning, or sampling many answers and letting a verifier choose one.',
+      zh: '模型在回答时（而不是训练时）消耗的计算，例如生成一长串推理步骤，或者采样多个答案再由验证器从中挑选。',
+    },
+  },
+  {
+    id: 'prompt-injection',
+    en: 'prompt injection',
+    zh: '提示词注入',
+    definition: {
+      en: 'An attack that slips instructions into a language model’s input so that it follows them instead of its developer’s or user’s; indirect prompt injection hides them in content the model reads, such as a web page or an e-mail.',
+      zh: '一种攻击：把指令混入语言模型的输入，使它听从这些指令，而不是开发者或用户的指令；间接提示词注入则把指令藏在模型读取的内容里，比如网页或电子邮件。',
+    },
+  },
 ];
