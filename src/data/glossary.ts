@@ -1018,4 +1018,54 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       zh: '一种攻击：把指令混入语言模型的输入，使它听从这些指令，而不是开发者或用户的指令；间接提示词注入则把指令藏在模型读取的内容里，比如网页或电子邮件。',
     },
   },
+
+  // --- added: third edition (environment, governance, copyright) ---
+  {
+    id: 'systemic-risk',
+    en: 'systemic risk',
+    zh: '系统性风险',
+    definition: {
+      en: 'In the EU AI Act, the risk that a general-purpose AI model with high-impact capabilities has significant effects on the Union market or on public health, safety, security, fundamental rights or society; presumed when training used more than 10²⁵ floating-point operations.',
+      zh: '欧盟《人工智能法》中的概念，指具有高影响能力的通用目的人工智能模型对欧盟市场或公共健康、安全、基本权利或整个社会产生重大影响的风险；训练计算量超过 10²⁵ 次浮点运算时即推定存在。',
+    },
+  },
+  {
+    id: 'code-of-practice',
+    en: 'code of practice',
+    zh: '行为准则',
+    aliases: ['General-Purpose AI Code of Practice', 'GPAI Code of Practice'],
+    definition: {
+      en: 'A voluntary document that sets out how those who sign it will meet legal obligations; under the EU AI Act, the General-Purpose AI Code of Practice (2025) gives model providers a recognized way to show compliance.',
+      zh: '一种自愿性文件，说明签署者将如何履行法定义务；在欧盟《人工智能法》下，《通用目的人工智能行为准则》（2025 年）为模型提供者提供了一种公认的合规证明方式。',
+    },
+  },
+  {
+    id: 'ai-content-labeling',
+    en: 'AI-generated content labeling',
+    zh: '生成合成内容标识',
+    aliases: ['labeling of AI-generated content'],
+    definition: {
+      en: 'Marking content produced by AI so that people and machines can tell it is generated: explicit labels that users can perceive and implicit labels, such as metadata or watermarks, that software can read.',
+      zh: '为人工智能生成的内容加上标记，使人和机器都能识别其为生成内容：包括用户可以感知的显式标识，以及元数据、水印等可由软件读取的隐式标识。',
+    },
+  },
+  {
+    id: 'fair-use',
+    en: 'fair use',
+    zh: '合理使用',
+    definition: {
+      en: 'A defense in US copyright law that allows some uses of a work without permission, judged case by case on four factors: the purpose of the use (for example, how transformative it is), the nature of the work, the amount used and the effect on the market for the work. Chinese law also speaks of 合理使用, but as a closed list of permitted uses.',
+      zh: '美国版权法中的一种抗辩，允许在未经许可的情况下以某些方式使用作品，由法院按四个因素逐案判断：使用的目的（例如转换性有多强）、作品的性质、使用的数量以及对作品市场的影响。中国著作权法也有“合理使用”，但采用封闭式列举。',
+    },
+  },
+  {
+    id: 'text-and-data-mining',
+    en: 'text and data mining',
+    zh: '文本与数据挖掘',
+    aliases: ['TDM'],
+    definition: {
+      en: 'The automated analysis of texts and data to extract patterns, trends and correlations; EU copyright law allows the copies it needs, for research organizations in any case and for others unless the rights holder has reserved its rights (for online content, in a machine-readable way).',
+      zh: '对文本和数据进行自动分析，以提取模式、趋势和相关性；欧盟版权法允许为此进行必要的复制：研究机构不受限制，其他使用者则以权利人未保留权利为前提（对网上公开的内容，须以机器可读的方式保留）。',
+    },
+  },
 ];

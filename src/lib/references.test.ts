@@ -20,6 +20,10 @@ describe('citeLabel', () => {
     expect(citeLabel(ref('cac-2023'), 'zh')).toBe('Cyberspace Administration of China，2023');
     expect(citeLabel(ref('white-house-2023'), 'en')).toBe('The White House, 2023');
     expect(citeLabel(ref('bigscience-2022'), 'en')).toBe('BigScience Workshop et al., 2022');
+    expect(citeLabel(ref('iea-2025'), 'en')).toBe('International Energy Agency, 2025');
+    expect(citeLabel(ref('bartz-v-anthropic-2025'), 'en')).toBe('U.S. District Court, N.D. Cal., 2025');
+    expect(citeLabel(ref('gema-v-openai-2025'), 'zh')).toBe('Landgericht München I，2025');
+    expect(citeLabel(ref('ca-sb53-2025'), 'en')).toBe('California Legislature, 2025');
   });
   it('gives every reference a unique id', () => {
     const ids = REFERENCES.map((r) => r.id);

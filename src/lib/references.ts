@@ -6,7 +6,7 @@ export function citeLabel(ref: Reference, lang: Lang): string {
   const real = ref.authors.filter((a) => a !== 'et al.');
   const surname = (name: string) => {
     // Organizations ("Google Brain") are kept whole; people are cited by surname.
-    if (/\b(Inc\.|Team|Research|Brain|Google|OpenAI|Foundation|Project|Union|Parliament|Commission|Council|Workshop|Administration|House)\b/.test(name)) return name;
+    if (/\b(Inc\.|Team|Research|Brain|Google|OpenAI|Foundation|Project|Union|Parliament|Commission|Council|Workshop|Administration|House|Agency|Court|Legislature|Landgericht)\b/.test(name)) return name;
     const parts = name.trim().split(/\s+/);
     return parts[parts.length - 1] ?? name;
   };
