@@ -383,6 +383,7 @@ export const ERRATA: Erratum[] = [
       en: 'Inputs and labels are independent random numbers, so there is nothing to learn: accuracy above chance on the training data only measures memorization. The printed progress line counts samples (1000/1000), as standalone Keras and TensorFlow up to 2.1 did; since TensorFlow 2.2 the bar counts batches (⌈1000 / 32⌉ per epoch at the default batch size of 32). Either way the program sets no seed, so the figures are not reproducible.',
       zh: '输入和标签是相互独立的随机数，没有任何规律可学：训练数据上高于随机水平的准确率衡量的只是记忆。原文的进度输出按样本计数（1000/1000），这是独立版 Keras 和 TensorFlow 2.1 及更早版本的格式；从 TensorFlow 2.2 起，进度条按批计数（默认批量大小 32 时每轮 ⌈1000 / 32⌉ 批）。无论哪个版本，程序都没有设定随机种子，这些数字都无法复现。',
     },
+    edition: '2',
   },
   {
     id: 'practice-venv-order',
@@ -883,6 +884,7 @@ export const ERRATA: Erratum[] = [
       en: 'TensorFlow supports only a few recent Python versions at a time, and current releases no longer install on Python 3.7, so “3.7 or higher” no longer guarantees a working set-up.',
       zh: 'TensorFlow 每个版本只支持少数几个较新的 Python 版本，当前版本已不能安装在 Python 3.7 上，所以“3.7 或更高”并不能保证环境可用。',
     },
+    edition: '2',
   },
   {
     id: 'vscode-open-source',
@@ -899,6 +901,7 @@ export const ERRATA: Erratum[] = [
       en: 'The source code (the Code - OSS repository) is published under the MIT license, but the Visual Studio Code product that Microsoft distributes is released under its own, non-open-source license. “Free, with open source code” describes it accurately.',
       zh: '它的源代码（Code - OSS 仓库）以 MIT 许可证公开，但微软分发的 Visual Studio Code 产品本身采用微软自己的、并非开源的许可证。说它“免费、源代码开放”才准确。',
     },
+    edition: '2',
   },
   {
     id: 'keras-high-level-api',
@@ -915,6 +918,7 @@ export const ERRATA: Erratum[] = [
       en: 'In the Chinese half, 高级 here means “high-level” (an interface far from the hardware details), not “advanced”; the English half mistranslates it. Keras is meant for beginners as much as for experts.',
       zh: '中文部分的“高级”在这里指“高层”（远离底层细节的接口），而不是“先进”；英文部分把它误译为 advanced。Keras 同样面向初学者。',
     },
+    edition: '2',
   },
   {
     id: 'medical-diagnosis-overclaim',
@@ -931,6 +935,7 @@ export const ERRATA: Erratum[] = [
       en: 'The original states as a fact that foundation models have made diagnosis more precise. Most such systems are research prototypes; precision in a study does not carry over to patient care without clinical validation (chapter 6 makes the same correction).',
       zh: '原文把“基础模型已使诊断更加精准”当作事实陈述。这类系统大多仍是研究原型；研究中的准确度未经临床验证，不能直接推及临床诊疗（第 6 章也作了同样的更正）。',
     },
+    edition: '2',
   },
   {
     id: 'chapter-titles',
@@ -946,5 +951,6 @@ export const ERRATA: Erratum[] = [
       en: 'The chapter looks ahead rather than summarizing the book, and the questions chapter is a chapter, not an appendix: the book’s only appendices are the errata and the glossary.',
       zh: '这一章是对未来的展望，而不是对全书的总结；问答一章是正文中的一章，而不是附录：本书的附录只有勘误和术语表。',
     },
+    edition: '2',
   },
 ];
