@@ -429,7 +429,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     variants: { zh: ['大型语言模型'] },
     definition: {
       en: 'A language model with a very large number of parameters, usually a Transformer trained by self-supervision on huge text corpora, that can be prompted or adapted for many language tasks (for example GPT-3).',
-      zh: '参数规模极大的语言模型，通常是在海量文本上以自监督方式训练的 Transformer，可通过提示或适配完成多种语言任务（如 GPT-3）。',
+      zh: '参数规模极大的语言模型，通常是在海量文本上以自监督方式训练的 Transformer，可通过提示词或适配完成多种语言任务（如 GPT-3）。',
     },
   },
   {
@@ -1066,6 +1066,106 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     definition: {
       en: 'The automated analysis of texts and data to extract patterns, trends and correlations; EU copyright law allows the copies it needs, for research organizations in any case and for others unless the rights holder has reserved its rights (for online content, in a machine-readable way).',
       zh: '对文本和数据进行自动分析，以提取模式、趋势和相关性；欧盟版权法允许为此进行必要的复制：研究机构不受限制，其他使用者则以权利人未保留权利为前提（对网上公开的内容，须以机器可读的方式保留）。',
+    },
+  },
+
+  // --- added: third edition (applications, practice and references) ---
+  {
+    id: 'precision',
+    en: 'precision',
+    zh: '精确率',
+    variants: { zh: ['查准率', '精准率'] },
+    definition: {
+      en: 'Of all examples the model labels positive, the fraction that are truly positive: TP / (TP + FP).',
+      zh: '在所有被模型判为正的样本中，真实为正的比例：TP / (TP + FP)。',
+    },
+  },
+  {
+    id: 'tokenizer',
+    en: 'tokenizer',
+    zh: '分词器',
+    variants: { en: ['tokeniser'], zh: ['分词工具'] },
+    definition: {
+      en: 'The component that splits text into tokens and maps each token to an integer id from a fixed vocabulary, usually learned from data (for example by byte-pair encoding); token counts, and scores per token such as perplexity, depend on it.',
+      zh: '把文本切分成词元、并把每个词元映射为固定词表中一个整数编号的组件，词表通常从数据中学得（例如用字节对编码）；词元数以及困惑度等按词元计算的指标都取决于它。',
+    },
+  },
+  {
+    id: 'prompt',
+    en: 'prompt',
+    zh: '提示词',
+    aliases: ['prompting'],
+    definition: {
+      en: 'The text given to a language model as its input, such as an instruction, a question or a few examples, which the model continues.',
+      zh: '作为输入交给语言模型的文本，如一条指令、一个问题或几个示例，模型在其后接着生成。',
+    },
+  },
+  {
+    id: 'scaling-law',
+    en: 'scaling law',
+    zh: '缩放定律',
+    variants: { zh: ['规模定律', '扩展定律', '尺度定律'] },
+    definition: {
+      en: 'An empirical regularity by which a model’s loss falls predictably, roughly as a power law, as its size, its training data and the compute spent on it grow.',
+      zh: '一种经验规律：随着模型规模、训练数据量和计算量的增长，模型的损失可预测地下降，大致呈幂律关系。',
+    },
+  },
+  {
+    id: 'hyperparameter',
+    en: 'hyperparameter',
+    zh: '超参数',
+    definition: {
+      en: 'A setting fixed before training instead of being learned from the data, such as the learning rate, the batch size, the number of epochs or the number of layers; it is chosen on the validation set.',
+      zh: '在训练之前设定、而不是从数据中学到的量，如学习率、批量大小、训练轮次数或网络层数；应在验证集上选定。',
+    },
+  },
+  {
+    id: 'quantization',
+    en: 'quantization',
+    zh: '量化',
+    variants: { en: ['quantisation'] },
+    definition: {
+      en: 'Storing a model’s weights, and often its activations, with fewer bits, for example as 8-bit integers instead of 32-bit floating-point numbers, so that it is smaller and faster at a small cost in accuracy.',
+      zh: '用更少的比特存储模型的权重（常常也包括激活值），例如用 8 位整数代替 32 位浮点数，以较小的精度损失换取更小的模型和更快的速度。',
+    },
+  },
+  {
+    id: 'distillation',
+    en: 'distillation',
+    zh: '蒸馏',
+    aliases: ['knowledge distillation'],
+    definition: {
+      en: 'Training a smaller “student” model to reproduce the outputs of a larger “teacher” model, so that much of the teacher’s accuracy fits into a model that is cheaper to run.',
+      zh: '训练一个较小的“学生”模型去复现较大的“教师”模型的输出，使教师模型的大部分准确率保留在一个运行成本更低的模型中。',
+    },
+  },
+  {
+    id: 'differential-privacy',
+    en: 'differential privacy',
+    zh: '差分隐私',
+    aliases: ['DP'],
+    definition: {
+      en: 'A mathematical guarantee that the result of a computation, such as a trained model, changes very little whether or not any one person’s data are included; in training it is obtained by limiting each example’s influence and adding noise.',
+      zh: '一种数学上的保证：无论是否纳入某一个人的数据，计算结果（如训练出的模型）都几乎不变；在训练中，通过限制每个样本的影响并加入噪声来实现。',
+    },
+  },
+  {
+    id: 'federated-learning',
+    en: 'federated learning',
+    zh: '联邦学习',
+    definition: {
+      en: 'Training a shared model across many devices or organizations that keep their data locally and send only model updates, which a server combines.',
+      zh: '在许多设备或机构之间训练一个共享模型：数据留在本地，只把模型更新发送出去，由服务器汇总。',
+    },
+  },
+  {
+    id: 'systemic-risk',
+    en: 'systemic risk',
+    zh: '系统性风险',
+    variants: { zh: ['系统风险'] },
+    definition: {
+      en: 'In the EU AI Act, a risk specific to the high-impact capabilities of the most capable general-purpose AI models, with significant effects on the EU market or on public health, safety, fundamental rights or society as a whole; a model trained with more than 10²⁵ floating-point operations is presumed to pose it.',
+      zh: '欧盟《人工智能法》中的概念：能力最强的通用目的人工智能模型因其高影响力能力而特有的风险，会对欧盟市场或公共健康、安全、基本权利乃至整个社会产生重大影响；训练计算量超过 10²⁵ 次浮点运算的模型被推定具有这种风险。',
     },
   },
 ];
