@@ -1009,26 +1009,90 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       zh: '模型在回答时（而不是训练时）消耗的计算，例如生成一长串推理步骤，或者采样多个答案再由验证器从中挑选。',
     },
   },
+
+  // --- added: third edition (society: misuse, bias, human evaluation, concentration) ---
+  {
+    id: 'deepfake',
+    en: 'deepfake',
+    zh: '深度伪造',
+    aliases: ['deep fake', 'synthetic media'],
+    variants: { zh: ['深度造假'] },
+    definition: {
+      en: 'Synthetic audio, images or video, made with machine learning, that show a real person saying or doing something they never said or did.',
+      zh: '用机器学习生成的合成音频、图像或视频，展示真实人物说了他们从未说过的话、做了他们从未做过的事。',
+    },
+  },
+  {
+    id: 'jailbreak',
+    en: 'jailbreak',
+    zh: '越狱',
+    aliases: ['jailbreaking'],
+    definition: {
+      en: 'An input crafted to make a model produce what its safety training is meant to make it refuse, for example through role play or an encoded request.',
+      zh: '为让模型输出其安全训练本应拒绝的内容而精心构造的输入，例如借助角色扮演或经过编码的请求。',
+    },
+  },
   {
     id: 'prompt-injection',
     en: 'prompt injection',
     zh: '提示词注入',
+    aliases: ['indirect prompt injection'],
+    variants: { zh: ['提示注入'] },
     definition: {
-      en: 'An attack that slips instructions into a language model’s input so that it follows them instead of its developer’s or user’s; indirect prompt injection hides them in content the model reads, such as a web page or an e-mail.',
-      zh: '一种攻击：把指令混入语言模型的输入，使它听从这些指令，而不是开发者或用户的指令；间接提示词注入则把指令藏在模型读取的内容里，比如网页或电子邮件。',
+      en: 'An attack on an application built on a language model: instructions placed in the text the model reads (typed by a user, or hidden in a retrieved web page or document) override the instructions of the application.',
+      zh: '针对基于语言模型的应用的攻击：放在模型所读文本中的指令（由用户输入，或藏在被检索的网页、文档里）压过了应用本身的指令。',
+    },
+  },
+  {
+    id: 'data-poisoning',
+    en: 'data poisoning',
+    zh: '数据投毒',
+    definition: {
+      en: 'Planting manipulated examples in a model’s training data so that the trained model behaves as the attacker wants.',
+      zh: '在模型的训练数据中混入被操纵的样本，使训练出的模型按攻击者的意图行事。',
+    },
+  },
+  {
+    id: 'red-teaming',
+    en: 'red teaming',
+    zh: '红队测试',
+    aliases: ['red team'],
+    definition: {
+      en: 'Deliberately attacking a system, by people or by other models, to find the ways it can fail or cause harm before others do.',
+      zh: '由人或其他模型有意攻击一个系统，赶在别人之前找出它可能失效或造成危害的方式。',
+    },
+  },
+  {
+    id: 'construct-validity',
+    en: 'construct validity',
+    zh: '构念效度',
+    definition: {
+      en: 'Whether a test measures the concept it is named after (for example “bias” or “reasoning”) rather than something narrower or different.',
+      zh: '一项测试测量的是否真是它所声称的概念（例如“偏见”或“推理”），而不是更窄或别的东西。',
+    },
+  },
+  {
+    id: 'llm-as-a-judge',
+    en: 'LLM-as-a-judge',
+    zh: '大语言模型评判',
+    aliases: ['LLM judge', 'model-graded evaluation'],
+    definition: {
+      en: 'Using a strong language model to grade or compare the outputs of other models, as a cheaper stand-in for human judges; it brings biases of its own.',
+      zh: '用一个强大的语言模型给其他模型的输出打分或作比较，作为人类评判者的廉价替代；它自身也带有偏差。',
+    },
+  },
+  {
+    id: 'over-reliance',
+    en: 'over-reliance',
+    zh: '过度依赖',
+    aliases: ['overreliance'],
+    definition: {
+      en: 'Accepting a system’s output even when it is wrong, instead of checking it against one’s own judgment.',
+      zh: '即使系统的输出是错的也照单全收，而不是用自己的判断加以核对。',
     },
   },
 
   // --- added: third edition (environment, governance, copyright) ---
-  {
-    id: 'systemic-risk',
-    en: 'systemic risk',
-    zh: '系统性风险',
-    definition: {
-      en: 'In the EU AI Act, the risk that a general-purpose AI model with high-impact capabilities has significant effects on the Union market or on public health, safety, security, fundamental rights or society; presumed when training used more than 10²⁵ floating-point operations.',
-      zh: '欧盟《人工智能法》中的概念，指具有高影响能力的通用目的人工智能模型对欧盟市场或公共健康、安全、基本权利或整个社会产生重大影响的风险；训练计算量超过 10²⁵ 次浮点运算时即推定存在。',
-    },
-  },
   {
     id: 'code-of-practice',
     en: 'code of practice',

@@ -22,7 +22,7 @@ export const CHAPTERS: readonly Chapter[] = [
   { slug: 'practice', number: 5, title: { en: 'Project Practice: Code and Explanation', zh: '项目实践：代码实例和详细解释' } },
   { slug: 'applications', number: 6, title: { en: 'Application Scenarios', zh: '应用场景' } },
   { slug: 'resources', number: 7, title: { en: 'Tools and Resources', zh: '工具和资源推荐' } },
-  { slug: 'society', number: 8, title: { en: 'Foundation Models in Society', zh: '社会中的基础模型' } },
+  { slug: 'society', number: 8, title: { en: 'Foundation Models in Society', zh: '基础模型与社会' } },
   { slug: 'outlook', number: 9, title: { en: 'Outlook: Trends and Challenges', zh: '展望：发展趋势与挑战' } },
   { slug: 'faq', number: 10, title: { en: 'Frequently Asked Questions', zh: '常见问题与解答' } },
   { slug: 'references', number: 11, title: { en: 'Further Reading and References', zh: '扩展阅读与参考资料' } },
