@@ -9,14 +9,27 @@
 import type { AsOfEntry } from '../lib/as-of';
 
 export const AS_OF: readonly AsOfEntry[] = [
+  // Chapter 6, applications: legal tools and their measured errors
+  { id: 'law', asOf: '2026-12' },
   // Chapter 8, society
+  { id: 'data-and-documentation', asOf: '2026-12' },
+  { id: 'labour', asOf: '2026-12' },
   { id: 'environmental-cost', asOf: '2026-12' },
   { id: 'governance', asOf: '2026-12' },
   { id: 'eu-ai-act', asOf: '2026-12' },
   { id: 'china-generative-ai-measures', asOf: '2026-12' },
   { id: 'voluntary-commitments', asOf: '2026-12' },
   { id: 'governance-compared', asOf: '2026-12' },
+  { id: 'copyright-and-liability', asOf: '2026-12' },
   { id: 'release-strategies', asOf: '2026-12' },
+  { id: 'misuse-and-security', asOf: '2026-12' },
+  { id: 'human-evaluation', asOf: '2026-12' },
+  { id: 'concentration-and-cost', asOf: '2026-12' },
+  // Chapter 9, outlook
+  { id: 'future-trends', asOf: '2026-12' },
+  { id: 'reasoning-models', asOf: '2026-12' },
+  { id: 'compute-resources', asOf: '2026-12' },
+  { id: 'law-and-policy', asOf: '2026-12' },
 ];
 
 /** The date of a section, if it is time-sensitive. */
