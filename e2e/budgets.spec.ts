@@ -33,7 +33,7 @@ test('pages without examples load nothing beyond Starlight’s own scripts', () 
     if (hasExample(html) || !(p === '/' || /^\/(en|zh)\/(?!embed\/|exercises\/|progress\/)/.test(p))) continue;
     const js = pageJs(p, html);
     // Expressive Code (Starlight's code blocks) adds its copy-button script to pages with code.
-    // The edition covers (/en/, /zh/) add the "Save for offline reading" control's script (≈ 4.2 KB gz).
+    // The edition covers (/en/, /zh/) add the "Save for offline reading" control's script (its size: docs/figures.md).
     const cover = /^\/(en|zh)\/$/.test(p);
     const extra = [...js.atLoad].filter((m) => !ref.atLoad.has(m) && !/\/_astro\/ec\.[\w-]+\.js$/.test(m) && !(cover && /\/_astro\/OfflineSave\.astro_astro_type_script_[\w.-]+\.js$/.test(m)));
     if (extra.length) problems.push(`${p}: loads extra JavaScript at page load: ${extra.join(', ')}`);

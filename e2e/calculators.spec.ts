@@ -16,7 +16,7 @@ async function hydrated(page: Page, name: string) {
 
 /**
  * An example's own behaviour (editing, bad input, URL data) is tested on its embed page, the same
- * island on a 50 KB page; what needs the chapter (the book's values beside its prose, course links,
+ * island on a small page; what needs the chapter (the book's values beside its prose, course links,
  * copied links, the page without JavaScript) on chapter 4.
  */
 const embed = (lang: string, name: string, query = '') => `/${lang}/embed/${name}/${query}`;

@@ -37,8 +37,8 @@ function watch(page: Page) {
 }
 
 /**
- * The playground on its embed page: the same island as in chapter 4, on a 50 KB page instead of a
- * 630 KB one (the chapter's own copy is tested without JavaScript and for when it loads, below).
+ * The playground on its embed page: the same island as in chapter 4, on a small page instead of the
+ * chapter, the largest page of the book (the chapter's own copy is tested without JavaScript and for when it loads, below).
  * The fragment only checks that the URL keeps it.
  */
 async function open(page: Page, lang: string, query = '', hash = '#optimizers'): Promise<Locator> {

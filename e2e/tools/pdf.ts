@@ -42,7 +42,7 @@ import { writeOfflineFiles } from '../../src/plugins/offline-build.ts';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-/** Page-count range a PDF must fall in (the book is about 40–60 A4 pages per edition today). */
+/** Page-count range a PDF must fall in (today's page counts: docs/figures.md, written by `npm run figures`). */
 export const PAGE_RANGE: [number, number] = [20, 200];
 
 /** The PDF's document information: the book's title (not the page's "… | site" title), author, edition, language. */

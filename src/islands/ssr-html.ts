@@ -6,7 +6,7 @@
  * for hydration. The worked examples' formulas and the exercises' solutions are
  * KaTeX HTML rendered at build time (KaTeX is not loaded in the browser until a
  * reader changes a value); as props they were in the page twice, once rendered
- * and once escaped (chapter 4: 324 KB of its 891 KB). The Astro component that
+ * and once escaped (chapter 4 on 2026-11-30: 324 KB of its 891 KB). The Astro component that
  * places an island stores that HTML here under a key (`provide`), and the
  * island's server render reads it (`take`). In the browser this store is
  * empty: the island renders an empty `dangerouslySetInnerHTML` in those places,

@@ -165,7 +165,7 @@ export function editionList(files: readonly BuiltFile[], lang: Lang, version: st
     const entry = { url: requestPath(f.path), size: f.size };
     if ((f.path.startsWith(`${lang}/`) || SHARED_PAGE.test(f.path)) && f.path.endsWith('.html')) out.files.push(entry);
     else if (f.path.startsWith('_astro/')) (f.tfjs ? out.training : out.files).push(entry);
-    // The search index, whole (about 1 MB): which of Pagefind's files a language needs is Pagefind's business.
+    // The search index, whole (its size: docs/figures.md, offline copies): which of Pagefind's files a language needs is Pagefind's business.
     else if (f.path.startsWith('pagefind/')) out.files.push(entry);
     else if (!f.path.includes('/') && !f.path.endsWith('.html') && !f.path.endsWith('.xml')) out.files.push(entry); // favicon
   }

@@ -5,7 +5,7 @@
  *
  * A section off screen is skipped (`content-visibility: auto`) and counts with its estimate
  * until it is first rendered. A flat 100vh was far off on long sections (chapter 4's
- * "4.2 Optimizers" is 14,000 px tall on a phone): the scroll bar jumped as the reader went down,
+ * "Optimizers" section is many screens tall on a phone): the scroll bar jumped as the reader went down,
  * more sections than needed counted as near the window at load (and were rendered then), and a
  * tool that measures the page without scrolling (axe's target-size in Lighthouse) saw the
  * exercises overflow their box into the footer and reported them as obscured. So an estimate

@@ -7,9 +7,9 @@
  * a long chapter that are off screen (`content-visibility: auto` in
  * src/styles/book.css); subsections, because the maths chapter has only two h2
  * sections, the first of which is on screen when the page opens. On the maths
- * chapter (7,200 elements, most of them KaTeX), Lighthouse's total blocking time
- * (mobile profile) went from 140–350 ms to 8–110 ms with them (docs/performance.md,
- * "Long chapters"). The parallel view splits chapters at these
+ * chapter (the largest page, most of its elements KaTeX's; today's count in docs/figures.md),
+ * Lighthouse's total blocking time (mobile profile) went from 140–350 ms to 8–110 ms with them
+ * when they were introduced (2026-11-28; docs/performance.md, "Long chapters"). The parallel view splits chapters at these
  * sections too (src/lib/parallel.ts). Text before the first h2 (the chapter's
  * introduction) stays outside: it is on screen when the page opens.
  *
@@ -128,8 +128,8 @@ function markBlocks(section: Element): void {
 
 /**
  * Parser yield points. Desktop Chromium's HTML parser yields every 10 ms only for its first
- * few chunks; after that its budget is 500 ms, so the rest of a long chapter (530 KB of the
- * maths chapter, 30,000 tokens) was parsed in one task: 90–170 ms on this machine, four times
+ * few chunks; after that its budget is 500 ms, so the rest of a long chapter (on 2026-11-30, 530 KB
+ * of the maths chapter, 30,000 tokens) was parsed in one task: 90–170 ms on this machine, four times
  * that under Lighthouse's mobile CPU. After a `</script>` in the body the parser cuts its budget
  * back to 10 ms from there, whatever the script's type, so an empty data block (never run, no
  * CSP hash) every few hundred elements — before each section, subsection and worked example,

@@ -4,8 +4,8 @@
  *
  * Starlight finds the blocks to observe with one selector built on `:has()`,
  * which Chromium evaluates against every element of <main>: about 70 ms per
- * table of contents on the maths chapter (8,000 elements, most of them KaTeX),
- * twice per page (desktop and mobile), inside one task. Here the blocks are
+ * table of contents on the maths chapter (measured 2026-11-28; the chapter's element count,
+ * most of it KaTeX, is in docs/figures.md), twice per page (desktop and mobile), inside one task. Here the blocks are
  * found by one pass over the top-level blocks of the Markdown content (and of
  * its h2 sections), each mapped to the heading it belongs to; the behaviour (which link is
  * current, the observed band under the header) is Starlight's.
