@@ -56,7 +56,7 @@ function pagesTable(): string {
     });
     return [ch ? chapterLabel(ch, 'en') : 'print edition (every chapter, the source of the PDFs)', `\`/<lang>/${slug}/\``, ...cells];
   });
-  const head = ['page', 'path', ...LANGS.flatMap((l) => [`${l}: elements in <main>`, `${l}: HTML`, `${l}: HTML gz`])];
+  const head = ['page', 'path', ...LANGS.flatMap((l) => [`${l}: elements in \`<main>\``, `${l}: HTML`, `${l}: HTML gz`])];
   return markdownTable(head, rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']);
 }
 
