@@ -2,8 +2,9 @@
  * The generic worked-example component: reads its state (URL, inputs), calls the
  * example's `compute` (src/lib), renders the inputs, the alert, the formula, the
  * terms, the matrices and the results. No maths here. Each island file
- * (Calculator, AdamCalculator, AttentionCalculator, PerplexityCalculator) passes
- * its own example definition, so a page bundles only the examples it shows.
+ * (Calculator, AdamCalculator, AttentionCalculator, PerplexityCalculator,
+ * SamplingCalculator, PositionalEncodingCalculator) passes its own example
+ * definition, so a page bundles only the examples it shows.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
@@ -44,6 +45,8 @@ export function texHeaders(c: Computed): string[] {
 export function CalcCore({ def, lang, ssrKey }: CalcProps & { def: ExampleDef }) {
   const spec = def;
   const name = def.name;
+  // The URL parameters' prefix: `<param>.<field>` (the name unless the example sets another, e.g. `pe`).
+  const param = def.param ?? name;
   const compute = (_: string, raw: RawValues) => def.compute(raw);
   const defaults = (_: string) => defaultsOf(def.fields);
   const ui = CALC_UI[lang];
@@ -72,7 +75,7 @@ export function CalcCore({ def, lang, ssrKey }: CalcProps & { def: ExampleDef })
 
   // Apply the URL's parameters once, on load.
   useEffect(() => {
-    const fromUrl = readParams(window.location.search, name, fieldNames);
+    const fromUrl = readParams(window.location.search, param, fieldNames);
     if (Object.keys(fromUrl).length > 0) setRaw((r) => ({ ...r, ...fromUrl }));
   }, []);
 
@@ -94,7 +97,7 @@ export function CalcCore({ def, lang, ssrKey }: CalcProps & { def: ExampleDef })
   // Keep the URL in step with what the reader typed (not on load).
   useEffect(() => {
     if (!touched.current) return;
-    window.history.replaceState(window.history.state, '', writeParams(window.location.href, name, raw));
+    window.history.replaceState(window.history.state, '', writeParams(window.location.href, param, raw));
   }, [raw]);
 
   const set = (field: string, value: string) => {
@@ -104,7 +107,7 @@ export function CalcCore({ def, lang, ssrKey }: CalcProps & { def: ExampleDef })
   };
 
   const copy = async () => {
-    const url = writeParams(window.location.href, name, raw).replace(/#.*$/, '') + `#example-${name}`;
+    const url = writeParams(window.location.href, param, raw).replace(/#.*$/, '') + `#example-${name}`;
     try {
       await navigator.clipboard.writeText(url);
       setCopyState('copied');
@@ -127,7 +130,7 @@ export function CalcCore({ def, lang, ssrKey }: CalcProps & { def: ExampleDef })
             {!hydrated ? (
               <StaticField id={id(f.name)} value={f.kind === 'choice' ? choiceLabel(f, raw[f.name]!) : raw[f.name]!} />
             ) : f.kind === 'choice' ? (
-              <select id={id(f.name)} name={`${name}.${f.name}`} value={raw[f.name]} onChange={(e) => set(f.name, e.currentTarget.value)}>
+              <select id={id(f.name)} name={`${param}.${f.name}`} value={raw[f.name]} onChange={(e) => set(f.name, e.currentTarget.value)}>
                 {f.choices!.map((c) => (
                   <option value={c} key={c}>
                     {choiceLabel(f, c)}
@@ -137,7 +140,7 @@ export function CalcCore({ def, lang, ssrKey }: CalcProps & { def: ExampleDef })
             ) : (
               <input
                 id={id(f.name)}
-                name={`${name}.${f.name}`}
+                name={`${param}.${f.name}`}
                 type="text"
                 inputMode={f.kind === 'list' ? 'text' : 'decimal'}
                 autoComplete="off"
@@ -206,7 +209,7 @@ function Body({ good, stale, lang, tex }: { good: Computed; stale: boolean; lang
             <tbody>
               {good.terms.rows.map((row, i) => (
                 <tr key={i}>
-                  <td>{i + 1}</td>
+                  <td>{i + (good.terms.indexBase ?? 1)}</td>
                   {row.map((x, j) => (
                     <td key={j}>{formatNumber(x)}</td>
                   ))}
@@ -225,6 +228,8 @@ function Body({ good, stale, lang, tex }: { good: Computed; stale: boolean; lang
             ? ui.clipped(n.indices, n.epsilon)
             : n.kind === 'masked'
               ? ui.masked
+              : n.kind === 'heads-truncated'
+                ? ui.headsTruncated(n.shown, n.total)
               : n.kind === 'matrix-truncated'
                 ? ui.matrixTruncated(matrices.find((m) => m.key === n.key)?.label[lang] ?? n.key, n.rows, n.cols, n.totalRows, n.totalCols)
                 : ui.truncated(n.shown, n.total)}
@@ -246,13 +251,29 @@ function Body({ good, stale, lang, tex }: { good: Computed; stale: boolean; lang
 }
 
 const MAX_SHOWN_ROWS = 6;
+/** Vectors longer than this print their first 8 and last 2 entries (a 512-wide positional encoding); `data-value` keeps all. */
+const MAX_SHOWN_VALUES = 64;
+/** Lists of matrices (one per attention head) print at most this many. */
+const MAX_SHOWN_HEADS = 2;
 
-/** A result as text: a number, a vector "[a, b]", a matrix "[[a, b], [c, d]]" (masked entries as "–"; long ones shortened). */
+/** A result as text: a number, a vector "[a, b]", a matrix "[[a, b], [c, d]]" (masked entries as "–"), a list of matrices; long ones shortened. */
 function showResult(value: ResultValue): string {
   if (!Array.isArray(value)) return formatNumber(value);
-  if (!Array.isArray(value[0])) return `[${(value as number[]).map((x) => formatNumber(x)).join(', ')}]`;
-  const rows = value as (number | null)[][];
-  const row = (r: (number | null)[]) => `[${r.map((x) => (x === null ? '–' : formatNumber(x, 4))).join(', ')}]`;
+  if (!Array.isArray(value[0])) {
+    const xs = value as number[];
+    const shown = xs.length <= MAX_SHOWN_VALUES ? xs.map((x) => formatNumber(x)) : [...xs.slice(0, 8).map((x) => formatNumber(x)), '…', ...xs.slice(-2).map((x) => formatNumber(x))];
+    return `[${shown.join(', ')}]`;
+  }
+  if (Array.isArray((value as unknown[][])[0]![0])) {
+    const ms = value as number[][][];
+    const shown = ms.length <= MAX_SHOWN_HEADS ? ms.map(showMatrix) : [...ms.slice(0, MAX_SHOWN_HEADS).map(showMatrix), '…'];
+    return `[${shown.join(', ')}]`;
+  }
+  return showMatrix(value as (number | null)[][]);
+}
+
+function showMatrix(rows: readonly (readonly (number | null)[])[]): string {
+  const row = (r: readonly (number | null)[]) => `[${r.map((x) => (x === null ? '–' : formatNumber(x, 4))).join(', ')}]`;
   const shown = rows.length <= MAX_SHOWN_ROWS ? rows.map(row) : [...rows.slice(0, 3).map(row), '…', ...rows.slice(-2).map(row)];
   return `[${shown.join(', ')}]`;
 }

@@ -5,7 +5,7 @@
  * −∞ above the diagonal (tril(diagonal=0)).
  */
 import { describe, expect, it } from 'vitest';
-import { attention, attentionWeights, softmaxRow } from './attention';
+import { attention, attentionWeights, multiHeadAttention, softmaxRow } from './attention';
 
 const close = (a: number, b: number, tol = 1e-12) => expect(Math.abs(a - b)).toBeLessThan(tol);
 const closeMat = (a: (number | null)[][], b: (number | null)[][], tol = 1e-12) => {
@@ -117,5 +117,47 @@ describe('numerics', () => {
   it('d_k is the width of Q and K: one column scales by 1', () => {
     const r = attentionWeights([[2]], [[3], [1]], false);
     closeMat(r.scores, [[6, 2]]);
+  });
+});
+
+/**
+ * Multi-head attention without projections, against NumPy (Python 3, NumPy 2.4): for each head h,
+ * softmax(Q_h K_hᵀ / √d_h) V_h on the h-th block of columns, the outputs side by side (np.hstack).
+ */
+describe('multi-head attention', () => {
+  it('one head is exactly scaled dot-product attention', () => {
+    for (const causal of [false, true]) {
+      const a = attention(Q, Q, V, causal);
+      const m = multiHeadAttention(Q, Q, V, causal, 1);
+      expect(m.scores).toEqual(a.scores);
+      expect(m.weights).toEqual(a.weights);
+      expect(m.output).toEqual(a.output);
+      expect(m.heads).toHaveLength(1);
+    }
+  });
+  it('the book’s matrices with two heads of width 1 (NumPy)', () => {
+    const m = multiHeadAttention(Q, Q, V, false, 2);
+    const a = 0.4223187982515182;
+    const b = 0.15536240349696362;
+    const t = 1 / 3;
+    closeMat(m.heads[0]!.weights, [[a, b, a], [t, t, t], [a, b, a]]);
+    closeMat(m.heads[1]!.weights, [[t, t, t], [b, a, a], [b, a, a]]);
+    closeMat(m.output, [[3, 4], [3, 4.53391278950911], [3, 4.53391278950911]]);
+    closeMat(m.weights, [[0.3778260657924257, 0.24434786841514847, 0.3778260657924257], [0.24434786841514847, 0.3778260657924257, 0.3778260657924257], [0.2888406008742409, 0.2888406008742409, 0.4223187982515182]]);
+  });
+  it('causal, two heads (NumPy): masked scores null, weights 0', () => {
+    const m = multiHeadAttention(Q, Q, V, true, 2);
+    closeMat(m.heads[1]!.weights, [[1, 0, 0], [0.2689414213699951, 0.7310585786300049, 0], [0.15536240349696362, 0.4223187982515182, 0.4223187982515182]]);
+    closeMat(m.output, [[1, 2], [2, 3.4621171572600096], [3, 4.53391278950911]]);
+    expect(m.scores[0]).toEqual([m.scores[0]![0], null, null]);
+  });
+  it('width 4, two heads of width 2, scaled by √2 (NumPy)', () => {
+    const q = [[1, 2, 0, -1], [0, 1, 1, 0], [2, 0, 1, 1]];
+    const k = [[0, 1, 1, 0], [1, 0, 0, 2], [1, 1, 1, 1]];
+    const v = [[1, 0, 2, 3], [0, 1, 1, 1], [2, 2, 0, 1]];
+    const m = multiHeadAttention(q, k, v, false, 2);
+    closeMat(m.heads[0]!.weights, [[0.28399540974126003, 0.14002924504337802, 0.5759753452153619], [0.4011120926797859, 0.1977758146404282, 0.4011120926797859], [0.10838345178479356, 0.44580827410760315, 0.44580827410760315]]);
+    closeMat(m.heads[1]!.weights, [[0.575975345215362, 0.14002924504337802, 0.28399540974126003], [0.4011120926797859, 0.1977758146404282, 0.4011120926797859], [0.1977758146404282, 0.4011120926797859, 0.4011120926797859]]);
+    closeMat(m.output, [[1.4359461001719838, 1.2919799354741017, 1.291979935474102, 2.151950690430724], [1.2033362780393577, 1, 1, 1.802224185359572], [0.9999999999999999, 1.3374248223228093, 0.7966637219606423, 1.3955516292808565]]);
   });
 });

@@ -58,3 +58,44 @@ export function attention(q: Matrix, k: Matrix, v: Matrix, causal: boolean): Att
   });
   return { scores, weights, output };
 }
+
+export interface MultiHeadResult {
+  /** Each head's scores, weights and output (head h takes columns h·d_k/H … (h+1)·d_k/H − 1 of Q and K, likewise of V). */
+  heads: AttentionResult[];
+  /** The heads' scaled scores averaged over the heads (one head: that head's, unchanged); masked entries null. */
+  scores: (number | null)[][];
+  /** The heads' weights averaged over the heads, as torch.nn.MultiheadAttention returns them by default (average_attn_weights=True). */
+  weights: number[][];
+  /** The heads' outputs concatenated along the columns (no output projection): as wide as V. */
+  output: number[][];
+}
+
+/** Columns from..to−1 of every row. */
+const columns = (m: Matrix, from: number, to: number): Matrix => m.map((r) => r.slice(from, to));
+
+/**
+ * Multi-head attention without projections (Vaswani et al. 2017, section 3.2.2, with W^Q, W^K, W^V
+ * and W^O the identity): the columns of Q and K are split into `heads` equal consecutive blocks of
+ * width d_k/heads, those of V into blocks of width d_v/heads; each head runs scaled dot-product
+ * attention on its blocks, scaled by √(d_k/heads); the heads' outputs are concatenated. With one head
+ * this is exactly `attention`. Assumes `heads` divides both widths (validation: example-attention.ts).
+ */
+export function multiHeadAttention(q: Matrix, k: Matrix, v: Matrix, causal: boolean, heads: number): MultiHeadResult {
+  if (heads === 1) {
+    const r = attention(q, k, v, causal);
+    return { heads: [r], scores: r.scores, weights: r.weights, output: r.output };
+  }
+  const dh = (q[0]?.length ?? 0) / heads;
+  const dvh = (v[0]?.length ?? 0) / heads;
+  const rs = Array.from({ length: heads }, (_, h) => attention(columns(q, h * dh, (h + 1) * dh), columns(k, h * dh, (h + 1) * dh), columns(v, h * dvh, (h + 1) * dvh), causal));
+  const mean = <T extends number | null>(pick: (r: AttentionResult) => T[][]) =>
+    pick(rs[0]!).map((row, i) =>
+      row.map((x, j) => (x === null ? null : rs.reduce((s, r) => s + (pick(r)[i]![j] as number), 0) / heads)),
+    );
+  return {
+    heads: rs,
+    scores: mean((r) => r.scores),
+    weights: mean((r) => r.weights) as number[][],
+    output: rs[0]!.output.map((_, i) => rs.flatMap((r) => r.output[i]!)),
+  };
+}

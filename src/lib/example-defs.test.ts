@@ -1,5 +1,5 @@
 /**
- * The adam, attention and perplexity examples: defaults, parsing and every bad
+ * The adam, attention (with its heads), perplexity, sampling and positional-encoding examples: defaults, parsing and every bad
  * input of issue 15, with the messages in both languages (naming the field and,
  * for matrices, the row).
  */
@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ADAM_EXAMPLE } from './example-adam';
 import { ATTENTION_EXAMPLE } from './example-attention';
 import { PERPLEXITY_EXAMPLE } from './example-perplexity';
+import { SAMPLING_EXAMPLE } from './example-sampling';
+import { POSITIONAL_ENCODING_EXAMPLE } from './example-positional-encoding';
 import { defaultsOf, type ExampleDef } from './example-kit';
 import { resultOf, valueOf } from './example-registry';
 import { formatError } from './messages';
@@ -174,5 +176,139 @@ describe('messages name the fix and the book\'s symbols', () => {
     const text = formatError(out.errors[0]!, 'en', 'g');
     expect(text).toContain('“θ”');
     expect(text).not.toContain('theta');
+  });
+});
+
+describe('attention example with several heads', () => {
+  it('one head (the default) changes nothing: head-weights holds the one weight matrix', () => {
+    const r = resultOf('attention');
+    expect(r.results['head-weights']).toEqual([r.results.weights]);
+    expect(resultOf('attention', { heads: '1' })).toEqual(r);
+  });
+  it('two heads: one weights table per head, the output is the heads side by side (values: src/lib/attention.test.ts, NumPy)', () => {
+    const r = resultOf('attention', { heads: '2' });
+    const hw = r.results['head-weights'] as number[][][];
+    expect(hw).toHaveLength(2);
+    expect(hw[1]![0]).toEqual([1 / 3, 1 / 3, 1 / 3]);
+    expect(r.matrices?.map((m) => m.key)).toEqual(['head-weights-1', 'head-weights-2', 'output']);
+    expect(r.tex).toContain('\\mathrm{head}_{2}');
+    expect(valueOf('attention', 'head-2-weights-1', { heads: '2' })).toEqual([1 / 3, 1 / 3, 1 / 3]);
+    expect(r.notes).toEqual([]);
+  });
+  it('more heads than tables: a note says how many are shown', () => {
+    const w = Array.from({ length: 3 }, () => Array.from({ length: 8 }, (_, j) => j % 3).join(',')).join(';');
+    const out = run(ATTENTION_EXAMPLE, { q: w, k: w, v: w, heads: '8' });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.value.matrices).toHaveLength(5);
+    expect(out.value.notes).toContainEqual({ kind: 'heads-truncated', shown: 4, total: 8 });
+    expect((out.value.results['head-weights'] as number[][][]).length).toBe(8);
+  });
+  it('heads must be a whole number from 1 to 64 that divides d_k and d_v', () => {
+    expect(text(ATTENTION_EXAMPLE, { heads: '0' })).toEqual(['“Heads (each takes an equal block of columns)” must be between 1 and 64']);
+    expect(text(ATTENTION_EXAMPLE, { heads: '1.5' })).toEqual(['“Heads (each takes an equal block of columns)” “1.5” is not a whole number']);
+    expect(text(ATTENTION_EXAMPLE, { heads: '-2' }, 'zh')).toEqual(['“头数（每个头取同样宽的一组列）”必须在 1 到 64 之间']);
+    expect(text(ATTENTION_EXAMPLE, { heads: 'two' })[0]).toContain('“two” is not a number');
+    expect(text(ATTENTION_EXAMPLE, { heads: '3' })).toEqual([
+      '“Heads (each takes an equal block of columns)” is 3, which does not divide the width of Q and K (d_k = 2): every head takes an equal block of columns of Q, K and V',
+    ]);
+    expect(text(ATTENTION_EXAMPLE, { heads: '3' }, 'zh')).toEqual(['“头数（每个头取同样宽的一组列）”为 3，不能整除 Q 和 K 的宽度（d_k = 2）：每个头要分到 Q、K、V 中同样宽的一组列']);
+    expect(text(ATTENTION_EXAMPLE, { heads: '2', v: '1;2;3' })).toEqual([
+      '“Heads (each takes an equal block of columns)” is 2, which does not divide the width of V (d_v = 1): every head takes an equal block of columns of Q, K and V',
+    ]);
+    expect(text(ATTENTION_EXAMPLE, { heads: '2', v: '1;2;3' }, 'zh')[0]).toContain('V 的宽度（d_v = 1）');
+  });
+});
+
+describe('sampling example', () => {
+  it('defaults: the values of src/lib/sampling.test.ts (NumPy); kept tokens 0-based; table numbered from 0', () => {
+    const r = resultOf('sampling');
+    const p = r.results.probabilities as number[];
+    [0.6945120804172974, 0.19898104251690577, 0.10650687706579692, 0, 0].forEach((x, i) => expect(Math.abs(p[i]! - x)).toBeLessThan(1e-12));
+    expect(r.results.kept).toEqual([0, 1, 2]);
+    expect(Math.abs((r.results.entropy as number) - 0.8129724201741656)).toBeLessThan(1e-12);
+    expect(r.terms.indexBase).toBe(0);
+    expect(r.terms.rows).toHaveLength(5);
+    expect(r.tex).toContain('\\text{top-}k');
+  });
+  it('top-k and top-p are optional: empty means off', () => {
+    const r = resultOf('sampling', { temperature: '1', 'top-k': '', 'top-p': '' });
+    expect(r.results.kept).toEqual([0, 1, 2, 3, 4]);
+    expect(Math.abs((r.results.entropy as number) - 1.2064892076220268)).toBeLessThan(1e-12);
+    expect(r.tex).not.toContain('top-');
+    expect(resultOf('sampling', { 'top-k': ' ', 'top-p': '1' }).results.kept).toEqual([0, 1, 2, 3, 4]);
+  });
+  it('every bad input, in both languages', () => {
+    const L = 'Temperature T';
+    expect(text(SAMPLING_EXAMPLE, { temperature: '0' })).toEqual([`“${L}” must be a positive, finite number`]);
+    expect(text(SAMPLING_EXAMPLE, { temperature: '-1' }, 'zh')).toEqual(['“温度 T”必须是正的有限数']);
+    expect(text(SAMPLING_EXAMPLE, { 'top-k': '0' })).toEqual(['“Top-k (optional: keep the k most probable tokens)” must be between 1 and 64']);
+    expect(text(SAMPLING_EXAMPLE, { 'top-k': '2.5' })).toEqual(['“Top-k (optional: keep the k most probable tokens)” “2.5” is not a whole number']);
+    expect(text(SAMPLING_EXAMPLE, { 'top-k': '6' })).toEqual(['“Top-k (optional: keep the k most probable tokens)” is 6, but there are only 5 logits: top-k keeps at most all of them']);
+    expect(text(SAMPLING_EXAMPLE, { 'top-k': '6' }, 'zh')).toEqual(['“top-k（可选：只保留概率最高的 k 个词元）”为 6，但只有 5 个 logit：top-k 最多保留全部 logit']);
+    expect(text(SAMPLING_EXAMPLE, { 'top-k': '2', logits: '1' })[0]).toContain('there is only 1 logit');
+    for (const p of ['0', '1.5', '-0.2']) {
+      expect(text(SAMPLING_EXAMPLE, { 'top-p': p })).toEqual(['“Top-p (optional: keep the most probable tokens up to cumulative probability p)” must be greater than 0 and at most 1 (leave it empty to keep every token)']);
+    }
+    expect(text(SAMPLING_EXAMPLE, { 'top-p': '0' }, 'zh')).toEqual(['“top-p（可选：按概率从高到低保留词元，直到累计概率达到 p）”必须大于 0 且不超过 1（留空则保留所有词元）']);
+    expect(text(SAMPLING_EXAMPLE, { 'top-p': 'most' })[0]).toContain('“most” is not a number');
+    expect(text(SAMPLING_EXAMPLE, { logits: '' })).toEqual(['“Logits ℓᵢ (one score per token, token 0 first)” is empty: enter at least one number']);
+    expect(text(SAMPLING_EXAMPLE, { logits: '' }, 'zh')).toEqual(['“logit ℓᵢ（每个词元一个分数，从词元 0 开始）”为空：请至少输入一个数']);
+    expect(text(SAMPLING_EXAMPLE, { logits: '1, x, 2' })[0]).toContain('item 2: “x” is not a number');
+    expect(text(SAMPLING_EXAMPLE, { logits: Array.from({ length: 65 }, () => '1').join(','), 'top-k': '' })).toEqual(['“Logits ℓᵢ (one score per token, token 0 first)” has more than 64 values']);
+    expect(text(SAMPLING_EXAMPLE, { logits: Array.from({ length: 65 }, () => '1').join(','), 'top-k': '' }, 'zh')[0]).toContain('超过 64 个数值');
+    expect(run(SAMPLING_EXAMPLE, { logits: Array.from({ length: 64 }, (_, i) => String(i)).join(','), 'top-k': '64' }).ok).toBe(true);
+  });
+  it('never NaN or Infinity: a temperature that overflows ℓ/T asks for a larger one', () => {
+    const o = run(SAMPLING_EXAMPLE, { temperature: '1e-320' });
+    expect(o.ok).toBe(false);
+    if (o.ok) return;
+    expect(o.errors).toEqual([{ field: 'temperature', kind: 'overflow', larger: true }]);
+    expect(formatError(o.errors[0]!, 'en', 'T')).toContain('use larger values');
+    const big = run(SAMPLING_EXAMPLE, { logits: '1e308, -1e308', temperature: '0.5', 'top-k': '' });
+    expect(big.ok).toBe(false);
+    const huge = run(SAMPLING_EXAMPLE, { logits: '1e300, 0, -1e300', temperature: '1', 'top-k': '' });
+    expect(huge.ok).toBe(true);
+    expect(huge.ok && JSON.stringify(huge.value.results)).not.toMatch(/null|NaN|Infinity/);
+  });
+});
+
+describe('positional-encoding example', () => {
+  it('defaults: position 2, width 8, base 10000 (values of src/lib/positional-encoding.test.ts, NumPy); URL prefix pe', () => {
+    expect(POSITIONAL_ENCODING_EXAMPLE.param).toBe('pe');
+    const e = resultOf('positional-encoding').results.encoding as number[];
+    expect(e).toHaveLength(8);
+    expect(Math.abs(e[0]! - 0.9092974268256817)).toBeLessThan(1e-12);
+    expect(Math.abs(e[7]! - 0.9999980000006666)).toBeLessThan(1e-12);
+    expect(valueOf('positional-encoding', 'encoding-1')).toBe(e[1]);
+    expect(resultOf('positional-encoding').terms.indexBase).toBe(0);
+  });
+  it('width 512: the table shows the first 12 of 256 pairs with a note; the result keeps all 512 entries', () => {
+    const r = resultOf('positional-encoding', { dim: '512', position: '1000' });
+    expect((r.results.encoding as number[]).length).toBe(512);
+    expect(r.terms.rows).toHaveLength(12);
+    expect(r.notes).toEqual([{ kind: 'rows-truncated', shown: 12, total: 256 }]);
+  });
+  it('every bad input, in both languages', () => {
+    const P = 'Position pos (0 = the first token)';
+    const D = 'Width d (even: the length of the vector)';
+    expect(text(POSITIONAL_ENCODING_EXAMPLE, { position: '-1' })).toEqual([`“${P}” must be between 0 and 1,000,000`]);
+    expect(text(POSITIONAL_ENCODING_EXAMPLE, { position: '1000001' }, 'zh')).toEqual(['“位置 pos（0 为第一个词元）”必须在 0 到 1000000 之间']);
+    expect(text(POSITIONAL_ENCODING_EXAMPLE, { position: '2.5' })).toEqual([`“${P}” “2.5” is not a whole number`]);
+    expect(text(POSITIONAL_ENCODING_EXAMPLE, { dim: '7' })).toEqual([`“${D}” is 7: the width must be even, since the encoding pairs a sine with a cosine`]);
+    expect(text(POSITIONAL_ENCODING_EXAMPLE, { dim: '7' }, 'zh')).toEqual(['“宽度 d（偶数：向量的长度）”为 7：宽度必须是偶数，因为编码把正弦和余弦成对排列']);
+    expect(text(POSITIONAL_ENCODING_EXAMPLE, { dim: '0' })).toEqual([`“${D}” must be between 2 and 512`]);
+    expect(text(POSITIONAL_ENCODING_EXAMPLE, { dim: '514' })).toEqual([`“${D}” must be between 2 and 512`]);
+    for (const b of ['1', '0.5', '-10']) expect(text(POSITIONAL_ENCODING_EXAMPLE, { base: b })).toEqual(['“Base (10000 in the original Transformer)” must be a finite number greater than 1']);
+    expect(text(POSITIONAL_ENCODING_EXAMPLE, { base: '1' }, 'zh')).toEqual(['“底数（原始 Transformer 中为 10000）”必须是大于 1 的有限数']);
+    expect(text(POSITIONAL_ENCODING_EXAMPLE, { base: 'e' })[0]).toContain('“e” is not a number');
+    expect(text(POSITIONAL_ENCODING_EXAMPLE, { base: '1e999' })[0]).toContain('not a finite number');
+  });
+  it('never NaN: the extremes compute', () => {
+    for (const raw of [{ position: '1000000', dim: '512' }, { position: '0', dim: '2', base: '1.0000001' }, { base: '1e308', dim: '512' }]) {
+      const o = run(POSITIONAL_ENCODING_EXAMPLE, raw);
+      expect(o.ok, JSON.stringify(raw)).toBe(true);
+      expect(o.ok && (o.value.results.encoding as number[]).every(Number.isFinite)).toBe(true);
+    }
   });
 });

@@ -4,7 +4,8 @@
  * island renders, and TeX helpers for formulas with the numbers substituted.
  * Small on purpose: each example's island imports it with its own module only
  * (examples.ts for the chapter 4 calculators; example-adam.ts, example-attention.ts,
- * example-perplexity.ts), so a page loads only the code of the examples it shows.
+ * example-perplexity.ts, example-sampling.ts, example-positional-encoding.ts), so a page loads
+ * only the code of the examples it shows.
  */
 import type { Lang } from './book';
 import type { ExampleError } from './messages';
@@ -24,6 +25,10 @@ export interface FieldSpec {
   max?: number;
   choices?: readonly string[];
   choiceLabels?: Record<string, Record<Lang, string>>;
+  /** An empty field is allowed and means "off" (its value is then absent). */
+  optional?: boolean;
+  /** Lists: at most this many values (default MAX_VALUES). */
+  maxCount?: number;
 }
 
 export type RawValues = Record<string, string>;
@@ -33,6 +38,8 @@ export type FieldValue = number | number[] | number[][] | string;
 export interface TermsTable {
   columns: string[]; // TeX
   rows: number[][];
+  /** The number of the first row in the index column: 1 (default) or 0 (tokens, pairs of dimensions). */
+  indexBase?: 0 | 1;
 }
 
 /** A matrix shown as a small table (attention): masked entries are null and shown blank. */
@@ -48,7 +55,8 @@ export interface MatrixView {
   heat?: boolean;
 }
 
-export type ResultValue = number | number[] | (number | null)[][];
+/** A number, a vector, a matrix (masked entries null) or a list of matrices (one per attention head). */
+export type ResultValue = number | number[] | (number | null)[][] | number[][][];
 
 export interface Computed {
   results: Record<string, ResultValue>;
@@ -67,13 +75,16 @@ export type Note =
   | { kind: 'clipped'; indices: number[]; epsilon: number }
   | { kind: 'rows-truncated'; shown: number; total: number }
   | { kind: 'matrix-truncated'; key: string; rows: number; cols: number; totalRows: number; totalCols: number }
-  | { kind: 'masked' };
+  | { kind: 'masked' }
+  | { kind: 'heads-truncated'; shown: number; total: number };
 
 export type Outcome = { ok: true; value: Computed } | { ok: false; errors: ExampleError[] };
 
 /** One example as the generic island sees it. */
 export interface ExampleDef {
   name: string;
+  /** The prefix of its URL parameters (`<param>.<field>`), when not its name (`pe` for positional-encoding). */
+  param?: string;
   title: Record<Lang, string>;
   fields: FieldSpec[];
   compute(raw: RawValues): Outcome;
@@ -86,7 +97,7 @@ export function defaultsOf(fields: readonly FieldSpec[]): RawValues {
 export function parseField(f: FieldSpec, text: string): Parsed<FieldValue, ParseError | MatrixParseError> {
   switch (f.kind) {
     case 'list':
-      return parseNumberList(text);
+      return parseNumberList(text, f.maxCount);
     case 'matrix':
       return parseMatrix(text);
     case 'number':
@@ -105,7 +116,9 @@ export function parseFields(fields: readonly FieldSpec[], raw: RawValues): { val
   const errors: ExampleError[] = [];
   const values: Record<string, FieldValue> = {};
   for (const f of fields) {
-    const p = parseField(f, raw[f.name] ?? f.default);
+    const text = raw[f.name] ?? f.default;
+    if (f.optional && text.trim() === '') continue;
+    const p = parseField(f, text);
     if (!p.ok) {
       errors.push({ field: f.name, kind: 'parse', error: p.error });
       continue;
@@ -130,7 +143,7 @@ export function parseFields(fields: readonly FieldSpec[], raw: RawValues): { val
  */
 export function finiteOutcome(value: Computed, field: string, larger = false): Outcome {
   for (const r of Object.values(value.results)) {
-    const xs = (Array.isArray(r) ? r.flat() : [r]) as (number | null)[];
+    const xs = (Array.isArray(r) ? r.flat(2) : [r]) as (number | null)[];
     if (xs.some((x) => x !== null && !Number.isFinite(x))) return { ok: false, errors: [{ field, kind: 'overflow', ...(larger ? { larger } : {}) }] };
   }
   return { ok: true, value };

@@ -7,9 +7,17 @@ import { calculatorDef, EXAMPLE_NAMES, isExampleName } from './examples';
 import { ADAM_EXAMPLE } from './example-adam';
 import { ATTENTION_EXAMPLE } from './example-attention';
 import { PERPLEXITY_EXAMPLE } from './example-perplexity';
-import { defaultsOf, type Computed, type ExampleDef, type RawValues } from './example-kit';
+import { SAMPLING_EXAMPLE } from './example-sampling';
+import { POSITIONAL_ENCODING_EXAMPLE } from './example-positional-encoding';
+import { defaultsOf, type Computed, type ExampleDef, type RawValues, type ResultValue } from './example-kit';
 
-export const NEW_EXAMPLES = { adam: ADAM_EXAMPLE, attention: ATTENTION_EXAMPLE, perplexity: PERPLEXITY_EXAMPLE } as const;
+export const NEW_EXAMPLES = {
+  adam: ADAM_EXAMPLE,
+  attention: ATTENTION_EXAMPLE,
+  perplexity: PERPLEXITY_EXAMPLE,
+  sampling: SAMPLING_EXAMPLE,
+  'positional-encoding': POSITIONAL_ENCODING_EXAMPLE,
+} as const;
 export type NewExampleName = keyof typeof NEW_EXAMPLES;
 export const ALL_EXAMPLE_NAMES = [...EXAMPLE_NAMES, ...(Object.keys(NEW_EXAMPLES) as NewExampleName[])];
 
@@ -33,7 +41,7 @@ export function resultOf(name: string, overrides: RawValues = {}): Computed {
 }
 
 /** A result or an intermediate value of an example (the prose's <Value>). */
-export function valueOf(name: string, key: string, overrides: RawValues = {}): number | number[] | (number | null)[][] {
+export function valueOf(name: string, key: string, overrides: RawValues = {}): ResultValue {
   const r = resultOf(name, overrides);
   const v = r.results[key] ?? r.extras?.[key];
   if (v === undefined) throw new Error(`example ${name} has no result or value "${key}"`);

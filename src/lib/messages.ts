@@ -19,7 +19,12 @@ export type ExampleError =
   | { field: string; kind: 'rows-mismatch'; other: string; n: number; m: number }
   | { field: string; kind: 'causal-non-square'; n: number; m: number }
   | { field: string; kind: 'probability-open'; index: number; value: number }
-  | { field: string; kind: 'probability-zero'; index: number };
+  | { field: string; kind: 'probability-zero'; index: number }
+  | { field: string; kind: 'heads-divisor'; heads: number; dk: number; dv: number }
+  | { field: string; kind: 'top-k-range'; k: number; n: number }
+  | { field: string; kind: 'top-p-range' }
+  | { field: string; kind: 'odd-dim'; value: number }
+  | { field: string; kind: 'base-range' };
 
 const T = {
   en: {
@@ -29,7 +34,7 @@ const T = {
     tooMany: (max: number) => `has more than ${max.toLocaleString('en')} values`,
     notFinite: (tok: string, at: string) => `${at}“${tok}” is not a finite number`,
     notInteger: (tok: string) => `“${tok}” is not a whole number`,
-    outOfRange: (min: number, max: number) => `must be between ${min} and ${max}`,
+    outOfRange: (min: number, max: number) => `must be between ${min.toLocaleString('en')} and ${max.toLocaleString('en')}`,
     notInChoices: (tok: string, choices: string) => `“${tok}” is not one of ${choices}`,
     item: (i: number) => `item ${i}: `,
     lengthMismatch: (other: string, n: number, m: number) =>
@@ -56,6 +61,12 @@ const T = {
     probOpen: (i: number, v: string) => `item ${i} is ${v}: probabilities must be greater than 0 and at most 1`,
     probZero: (i: number) =>
       `item ${i} is 0: the model gave the correct token no probability at all, so −ln 0 is infinite and the perplexity is infinite too. Enter a probability greater than 0`,
+    headsDivisor: (h: number, dk: number, dv: number) =>
+      `is ${h}, which does not divide ${dk % h !== 0 ? `the width of Q and K (d_k = ${dk})` : `the width of V (d_v = ${dv})`}: every head takes an equal block of columns of Q, K and V`,
+    topKRange: (k: number, n: number) => `is ${k}, but there ${n === 1 ? 'is only 1 logit' : `are only ${n} logits`}: top-k keeps at most all of them`,
+    topPRange: 'must be greater than 0 and at most 1 (leave it empty to keep every token)',
+    oddDim: (v: number) => `is ${v}: the width must be even, since the encoding pairs a sine with a cosine`,
+    baseRange: 'must be a finite number greater than 1',
   },
   zh: {
     field: (f: string) => `“${f}”`,
@@ -86,6 +97,12 @@ const T = {
     probOpen: (i: number, v: string) => `第 ${i} 项为 ${v}：概率必须大于 0 且不超过 1`,
     probZero: (i: number) =>
       `第 ${i} 项为 0：模型给正确词元的概率为零，−ln 0 为无穷大，困惑度也是无穷大。请输入大于 0 的概率`,
+    headsDivisor: (h: number, dk: number, dv: number) =>
+      `为 ${h}，不能整除${dk % h !== 0 ? ` Q 和 K 的宽度（d_k = ${dk}）` : ` V 的宽度（d_v = ${dv}）`}：每个头要分到 Q、K、V 中同样宽的一组列`,
+    topKRange: (k: number, n: number) => `为 ${k}，但只有 ${n} 个 logit：top-k 最多保留全部 logit`,
+    topPRange: '必须大于 0 且不超过 1（留空则保留所有词元）',
+    oddDim: (v: number) => `为 ${v}：宽度必须是偶数，因为编码把正弦和余弦成对排列`,
+    baseRange: '必须是大于 1 的有限数',
   },
 } as const;
 
@@ -151,6 +168,16 @@ export function formatError(e: ExampleError, lang: Lang, label: string): string 
         return t.probOpen(e.index, String(e.value));
       case 'probability-zero':
         return t.probZero(e.index);
+      case 'heads-divisor':
+        return t.headsDivisor(e.heads, e.dk, e.dv);
+      case 'top-k-range':
+        return t.topKRange(e.k, e.n);
+      case 'top-p-range':
+        return t.topPRange;
+      case 'odd-dim':
+        return t.oddDim(e.value);
+      case 'base-range':
+        return t.baseRange;
     }
   })();
   return `${head}${sep}${body}`;
@@ -176,6 +203,7 @@ export const CALC_UI = {
       `The table “${name}” shows the first ${rows} rows and ${cols} columns of ${totalRows} × ${totalCols}; the result uses all of them.`,
     masked: 'Blank cells are masked by the causal mask: a query does not see later keys (score −∞, weight 0).',
     maskedCell: 'masked',
+    headsTruncated: (shown: number, total: number) => `The tables show the weights of the first ${shown} of ${total} heads; head-weights holds every head’s.`,
     query: 'query',
     key: 'key',
   },
@@ -197,6 +225,7 @@ export const CALC_UI = {
       `表格“${name}”只显示 ${totalRows} × ${totalCols} 中的前 ${rows} 行、前 ${cols} 列；结果使用了全部数据。`,
     masked: '空白单元格被因果掩码遮蔽：查询看不到其后的键（分数为 −∞，权重为 0）。',
     maskedCell: '已遮蔽',
+    headsTruncated: (shown: number, total: number) => `表格只显示 ${total} 个头中前 ${shown} 个头的权重；head-weights 含有每个头的权重。`,
     query: '查询',
     key: '键',
   },

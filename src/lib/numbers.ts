@@ -171,6 +171,6 @@ export function formatVector(v: readonly number[], digits = 6): string {
 }
 
 /** The machine-readable form used in `data-value`: shortest round-trip text, or a JSON array (a matrix: a JSON array of rows, masked entries null). */
-export function dataValue(v: number | readonly number[] | readonly (readonly (number | null)[])[]): string {
+export function dataValue(v: number | readonly number[] | readonly (readonly (number | null)[])[] | readonly (readonly (readonly number[])[])[]): string {
   return Array.isArray(v) ? JSON.stringify(v) : String(v);
 }
