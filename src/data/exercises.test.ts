@@ -48,11 +48,13 @@ describe('exercises data', () => {
     expect(EXERCISES.length).toBeGreaterThanOrEqual(30);
     const numeric = EXERCISES.filter((e) => isNumericKind(e.kind) && ['algorithms', 'math', 'practice'].includes(e.chapter));
     expect(numeric.length).toBeGreaterThanOrEqual(10);
-    for (const kind of ['mse', 'cross-entropy', 'gd-step', 'momentum-step', 'adam-step', 'attention-weights', 'perplexity', 'dense-params']) {
+    for (const kind of ['mse', 'cross-entropy', 'gd-step', 'momentum-step', 'adam-step', 'attention-weights', 'perplexity', 'dense-params', 'sampling', 'positional-encoding']) {
       expect(EXERCISES.some((e) => e.kind === kind), kind).toBe(true);
     }
     expect(EXERCISES.some((e) => e.sections.includes('algorithms#self-attention') && e.kind === 'attention-weights')).toBe(true);
     expect(EXERCISES.some((e) => e.sections.includes('algorithms#next-token-prediction') && e.kind === 'perplexity')).toBe(true);
+    expect(EXERCISES.some((e) => e.sections.includes('algorithms#decoding') && e.kind === 'sampling')).toBe(true);
+    expect(EXERCISES.some((e) => e.sections.includes('algorithms#positional-encoding') && e.kind === 'positional-encoding')).toBe(true);
   });
 
   it('every text is in both languages; choices have one correct option and an explanation for every option', () => {

@@ -378,6 +378,28 @@ export const EXERCISES: readonly Exercise[] = [
       zh: '如果反复查看测试集来做决定，它实际上就成了第二个验证集，对新数据表现的最终估计就不再可信。如果同一批样本出现在不止一个划分中，模型就是在见过的数据上接受评估，分数会过于乐观。',
     },
   },
+  {
+    id: 'ex-3-9',
+    chapter: 'algorithms',
+    kind: 'positional-encoding',
+    difficulty: 1,
+    sections: ['algorithms#positional-encoding'],
+    prompt: {
+      en: 'The sinusoidal positional encoding of the Transformer, with width d = {dim} and base 10000. What is entry {index} (counting from 0) of the encoding of position {pos}? Angles are in radians.',
+      zh: 'Transformer 的正弦位置编码，宽度 d = {dim}，底数为 10000。位置 {pos} 的编码中第 {index} 个分量（从 0 开始计数）是多少？角度以弧度计。',
+    },
+  },
+  {
+    id: 'ex-3-10',
+    chapter: 'algorithms',
+    kind: 'sampling',
+    difficulty: 2,
+    sections: ['algorithms#decoding'],
+    prompt: {
+      en: 'A language model gives four candidate next tokens (tokens 0 to 3) the logits ℓ = {logits}. The decoder uses temperature T = {temperature}, then top-p with p = {p}. From what distribution does it sample? Give the four probabilities, 0 for a token that is cut.',
+      zh: '一个语言模型给四个候选的下一个词元（词元 0 到 3）的 logit 为 ℓ = {logits}。解码时先用温度 T = {temperature}，再用 p = {p} 的 top-p。它从什么分布中采样？请给出四个概率，被去掉的词元填 0。',
+    },
+  },
 
   // ── 4 Math ────────────────────────────────────────────────────────────────
   {

@@ -64,6 +64,7 @@ describe('the labs’ and examples’ control names, both languages', () => {
         ...Object.fromEntries(Object.entries(p.optName).map(([k, v]) => [`optimizer ${k}`, v])),
         'example copy': c.copyLink, 'example reset': c.reset, 'example formula': c.formula, 'example terms': c.terms,
         ...Object.fromEntries((resultOf('attention').matrices ?? []).map((m) => [`attention table ${m.key}`, m.label[lang]])),
+        ...Object.fromEntries((resultOf('attention', { heads: '2' }).matrices ?? []).map((m) => [`attention (2 heads) table ${m.key}`, m.label[lang]])),
         'exercise check': x.check, 'exercise new numbers': x.newNumbers, 'exercise mark': x.markDone,
       };
       const bad = Object.entries(names).filter(([, name]) => controlNameProblem(name) !== null);
@@ -71,7 +72,7 @@ describe('the labs’ and examples’ control names, both languages', () => {
     });
   }
   it('the attention example’s focusable tables are named in the page’s language, not by their result key', () => {
-    for (const m of resultOf('attention').matrices ?? []) {
+    for (const m of [...(resultOf('attention').matrices ?? []), ...(resultOf('attention', { heads: '2' }).matrices ?? [])]) {
       expect(m.label.zh).toMatch(/\p{Script=Han}/u);
       expect(m.label.en.toLowerCase()).not.toBe(m.key);
     }

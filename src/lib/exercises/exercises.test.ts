@@ -42,6 +42,29 @@ const INDEPENDENT: Record<NumericKind, (p: any) => number | number[]> = {
   },
   perplexity: (p) => Math.exp(-mean(p.p.map(Math.log))),
   'dense-params': (p) => p.inputs * p.units + p.units,
+  // Temperature, then top-p: sort by (−q, index), keep up to and including the token that reaches p, renormalize.
+  sampling: (p) => {
+    const z = p.logits.map((l: number) => l / p.temperature);
+    const m = Math.max(...z);
+    const e = z.map((x: number) => Math.exp(x - m));
+    const s = e.reduce((a: number, b: number) => a + b, 0);
+    const q = e.map((x: number) => x / s);
+    const order = q.map((_: number, i: number) => i).sort((a: number, b: number) => q[b] - q[a] || a - b);
+    const keep: number[] = [];
+    let cum = 0;
+    for (const i of order) {
+      keep.push(i);
+      cum += q[i];
+      if (cum >= p.p) break;
+    }
+    const kept = keep.reduce((a, i) => a + q[i], 0);
+    return q.map((x: number, i: number) => (keep.includes(i) ? x / kept : 0));
+  },
+  'positional-encoding': (p) => {
+    const i = p.index >> 1;
+    const a = p.pos / 10000 ** ((2 * i) / p.dim);
+    return p.index % 2 === 0 ? Math.sin(a) : Math.cos(a);
+  },
 };
 
 const SETTINGS: Record<NumericKind, Record<string, unknown>[]> = {
@@ -53,6 +76,8 @@ const SETTINGS: Record<NumericKind, Record<string, unknown>[]> = {
   'attention-weights': [{ causal: false }, { causal: true }],
   perplexity: [{}],
   'dense-params': [{}],
+  sampling: [{}],
+  'positional-encoding': [{}],
 };
 
 const PARAM_NAMES: Record<NumericKind, string[]> = {
@@ -64,6 +89,8 @@ const PARAM_NAMES: Record<NumericKind, string[]> = {
   'attention-weights': ['causal', 'k', 'q', 'row'],
   perplexity: ['p'],
   'dense-params': ['inputs', 'units'],
+  sampling: ['logits', 'p', 'temperature'],
+  'positional-encoding': ['dim', 'index', 'pos'],
 };
 
 function closeTo(a: number | number[], b: number | number[], digits = 10) {
@@ -174,6 +201,9 @@ describe('checkers', () => {
     ['attention-weights', { causal: true }, 'no-mask', (p) => INDEPENDENT['attention-weights']({ ...p, causal: false })],
     ['perplexity', {}, 'loss-not-perplexity', (p) => -mean(p.p.map(Math.log))],
     ['dense-params', {}, 'no-bias', (p) => p.inputs * p.units],
+    ['sampling', {}, 'no-temperature', (p) => INDEPENDENT.sampling({ ...p, temperature: 1 })],
+    ['sampling', {}, 'temperature-multiplied', (p) => INDEPENDENT.sampling({ ...p, temperature: 1 / p.temperature })],
+    ['positional-encoding', {}, 'sin-cos-swapped', (p) => INDEPENDENT['positional-encoding']({ ...p, index: p.index % 2 === 0 ? p.index + 1 : p.index - 1 })],
   ];
   for (const [kind, settings, hint, wrong] of hinted) {
     it(`${kind}: a common mistake gets its hint (${hint}), in both languages`, () => {

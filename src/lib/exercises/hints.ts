@@ -37,6 +37,15 @@ export const HINTS: Record<HintCode, Record<Lang, string>> = {
   'no-bias': { en: 'You forgot the bias terms: each unit also has one bias.', zh: '你漏掉了偏置：每个单元还有一个偏置。' },
   'bias-per-input': { en: 'There is one bias per unit (output), not per input.', zh: '偏置是每个单元（输出）一个，而不是每个输入一个。' },
   added: { en: 'Every input connects to every unit: multiply inputs by units for the weights, then add the biases.', zh: '每个输入都连接到每个单元：权重数是输入数乘以单元数，再加上偏置。' },
+  'no-renormalization': { en: 'You cut the tokens but did not renormalize: divide the kept probabilities by their sum so that they add up to 1.', zh: '你去掉了词元，但没有重新归一化：把保留下来的概率除以它们的和，使总和为 1。' },
+  'temperature-multiplied': { en: 'You multiplied the logits by T: the temperature divides them, softmax(ℓ / T).', zh: '你把 logit 乘以了 T：温度是除数，softmax(ℓ / T)。' },
+  'no-temperature': { en: 'You left out the temperature: divide the logits by T before the softmax.', zh: '你漏掉了温度：在 softmax 之前先把 logit 除以 T。' },
+  'no-truncation': { en: 'That is the full softmax: top-p then keeps only the most probable tokens until their cumulative probability reaches p.', zh: '这是完整的 softmax：接下来 top-p 只保留概率最高的那些词元，直到累计概率达到 p。' },
+  'crossing-token': { en: 'You left out the token that makes the cumulative probability reach p: top-p keeps it too.', zh: '你漏掉了使累计概率达到 p 的那个词元：top-p 也要保留它。' },
+  'sin-cos-swapped': { en: 'Sine and cosine are swapped: even entries (2i) take the sine, odd entries (2i + 1) the cosine.', zh: '正弦和余弦弄反了：偶数位（2i）用正弦，奇数位（2i + 1）用余弦。' },
+  'pair-index': { en: 'Entries 2i and 2i + 1 share one frequency: for entry j use i = ⌊j / 2⌋ in the exponent 2i / d.', zh: '第 2i 和 2i + 1 个分量共用一个频率：第 j 个分量在指数 2i / d 中取 i = ⌊j / 2⌋。' },
+  degrees: { en: 'The angle is in radians, not degrees: set your calculator to radians.', zh: '角度以弧度计，而不是角度制：请把计算器设为弧度。' },
+  'exponent-sign': { en: 'Check the exponent: the position is divided by 10000^(2i/d), so the frequency is 10000^(−2i/d).', zh: '检查指数：位置要除以 10000^(2i/d)，所以频率是 10000^(−2i/d)。' },
   generic: { en: 'Not quite. Work through the formula step by step, then compare with the worked solution.', zh: '不太对。请按公式一步一步计算，再与详解对照。' },
 };
 

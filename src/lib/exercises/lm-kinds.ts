@@ -1,12 +1,15 @@
 /**
  * The exercise kinds built on the shared modules of the worked examples
- * (src/lib/adam.ts, attention.ts, perplexity.ts): `adam-step`,
- * `attention-weights`, `perplexity`. The answers come from those modules; the
- * mistakes (for hints) are computed here, each from its own wrong formula.
+ * (src/lib/adam.ts, attention.ts, perplexity.ts, sampling.ts, positional-encoding.ts):
+ * `adam-step`, `attention-weights`, `perplexity`, `sampling`, `positional-encoding`.
+ * The answers come from those modules; the mistakes (for hints) are computed here,
+ * each from its own wrong formula.
  */
 import { adamSteps } from '../adam';
 import { attentionWeights } from '../attention';
 import { perplexity } from '../perplexity';
+import { positionalEncoding } from '../positional-encoding';
+import { sampling } from '../sampling';
 import type { Rng } from '../training/prng';
 import { draw, drawNonZero, pick } from './draw';
 import { texMatrix, texNum, texVec } from './format';
@@ -164,4 +167,108 @@ export const PERPLEXITY: KindSpec<PerplexityParams> = {
   },
 };
 
-export const LM_KINDS = { 'adam-step': ADAM_STEP, 'attention-weights': ATTENTION, perplexity: PERPLEXITY } as const;
+// ---------- sampling (temperature, then top-p) ----------
+
+export interface SamplingParams {
+  logits: number[];
+  temperature: number;
+  p: number;
+}
+
+/** The tokens before the one that crosses p (the mistake of leaving it out), in the order top-p visits them. */
+function nucleusWithoutCrossing(q: readonly number[], p: number): number[] {
+  const order = q.map((_, i) => i).sort((a, b) => q[b]! - q[a]! || a - b);
+  const out: number[] = [];
+  let cum = 0;
+  for (const i of order) {
+    cum += q[i]!;
+    if (cum >= p) break;
+    out.push(i);
+  }
+  return out;
+}
+
+export const SAMPLING: KindSpec<SamplingParams> = {
+  generate: (rng, o) => ({
+    logits: times(intOpt(o.n, 4), () => draw(rng, -2, 3, 0.5)),
+    temperature: pick(rng, [0.5, 0.8, 2]),
+    p: pick(rng, [0.5, 0.6, 0.75, 0.8, 0.9]),
+  }),
+  answer: (p) => sampling(p.logits, p.temperature, undefined, p.p).probabilities,
+  mistakes(p) {
+    const r = sampling(p.logits, p.temperature, undefined, p.p);
+    const out: Mistake[] = [
+      { hint: 'no-renormalization', value: r.softmax.map((x, i) => (r.kept.includes(i) ? x : 0)) },
+      { hint: 'temperature-multiplied', value: sampling(p.logits, 1 / p.temperature, undefined, p.p).probabilities },
+      { hint: 'no-temperature', value: sampling(p.logits, 1, undefined, p.p).probabilities },
+      { hint: 'no-truncation', value: r.softmax },
+    ];
+    const short = nucleusWithoutCrossing(r.softmax, p.p);
+    if (short.length > 0) {
+      const sum = short.reduce((a, i) => a + r.softmax[i]!, 0);
+      out.push({ hint: 'crossing-token', value: r.softmax.map((x, i) => (short.includes(i) ? x / sum : 0)) });
+    }
+    return out;
+  },
+  solution(p) {
+    const r = sampling(p.logits, p.temperature, undefined, p.p);
+    const order = r.softmax.map((_, i) => i).sort((a, b) => r.softmax[b]! - r.softmax[a]! || a - b);
+    let cum = 0;
+    const sums = order.slice(0, r.kept.length).map((i) => texNum((cum += r.softmax[i]!), 4));
+    const kept = r.kept.map(String).join(', ');
+    const sum = r.kept.reduce((a, i) => a + r.softmax[i]!, 0);
+    return [
+      `\\mathrm{softmax}(\\ell / ${texNum(p.temperature)}) = ${texVec(r.softmax, 4)}`,
+      `\\text{cumulative, most probable first: } ${sums.join(',\\ ')} \\ge ${texNum(p.p)} \\;\\Rightarrow\\; \\text{keep } \\{${kept}\\}`,
+      `p = \\frac{1}{${texNum(sum, 4)}}\\, ${texVec(r.softmax.map((x, i) => (r.kept.includes(i) ? x : 0)), 4)} = ${texVec(r.probabilities, 4)}`,
+    ];
+  },
+};
+
+// ---------- positional-encoding ----------
+
+export interface PositionalEncodingParams {
+  pos: number;
+  dim: number;
+  index: number;
+}
+
+const BASE = 10000;
+
+export const POSITIONAL_ENCODING: KindSpec<PositionalEncodingParams> = {
+  generate(rng) {
+    const dim = pick(rng, [4, 6, 8, 16]);
+    return { pos: 1 + rng.nextInt(50), dim, index: rng.nextInt(dim) };
+  },
+  answer: (p) => positionalEncoding(p.pos, p.dim, BASE).encoding[p.index]!,
+  mistakes(p) {
+    const i = Math.floor(p.index / 2);
+    const angle = p.pos * BASE ** (-(2 * i) / p.dim);
+    const odd = p.index % 2 === 1;
+    return [
+      { hint: 'sin-cos-swapped', value: odd ? Math.sin(angle) : Math.cos(angle) },
+      // The index itself used as i in the exponent (2·index/d instead of 2·⌊index/2⌋/d).
+      { hint: 'pair-index', value: (odd ? Math.cos : Math.sin)(p.pos * BASE ** (-(2 * p.index) / p.dim)) },
+      { hint: 'degrees', value: (odd ? Math.cos : Math.sin)((angle * Math.PI) / 180) },
+      { hint: 'exponent-sign', value: (odd ? Math.cos : Math.sin)(p.pos * BASE ** ((2 * i) / p.dim)) },
+    ];
+  },
+  solution(p) {
+    const i = Math.floor(p.index / 2);
+    const w = BASE ** (-(2 * i) / p.dim);
+    const f = p.index % 2 === 0 ? '\\sin' : '\\cos';
+    return [
+      `i = \\lfloor ${p.index} / 2 \\rfloor = ${i}`,
+      `\\omega_{${i}} = 10000^{-2 \\cdot ${i} / ${p.dim}} = ${texNum(w)}`,
+      `PE_{(${p.pos},\\,${p.index})} = ${f}(${p.pos} \\cdot ${texNum(w)}) = ${f}(${texNum(p.pos * w)}) = ${texNum(positionalEncoding(p.pos, p.dim, BASE).encoding[p.index]!)}`,
+    ];
+  },
+};
+
+export const LM_KINDS = {
+  'adam-step': ADAM_STEP,
+  'attention-weights': ATTENTION,
+  perplexity: PERPLEXITY,
+  sampling: SAMPLING,
+  'positional-encoding': POSITIONAL_ENCODING,
+} as const;

@@ -1,7 +1,7 @@
 /** Types shared by the exercise kinds, the checker and the islands. */
 import type { Rng } from '../training/prng';
 
-export const NUMERIC_KINDS = ['mse', 'cross-entropy', 'gd-step', 'momentum-step', 'adam-step', 'attention-weights', 'perplexity', 'dense-params'] as const;
+export const NUMERIC_KINDS = ['mse', 'cross-entropy', 'gd-step', 'momentum-step', 'adam-step', 'attention-weights', 'perplexity', 'dense-params', 'sampling', 'positional-encoding'] as const;
 export type NumericKind = (typeof NUMERIC_KINDS)[number];
 
 export function isNumericKind(s: string): s is NumericKind {
@@ -42,6 +42,15 @@ export type HintCode =
   | 'no-bias'
   | 'bias-per-input'
   | 'added'
+  | 'no-renormalization'
+  | 'temperature-multiplied'
+  | 'no-temperature'
+  | 'no-truncation'
+  | 'crossing-token'
+  | 'sin-cos-swapped'
+  | 'pair-index'
+  | 'degrees'
+  | 'exponent-sign'
   | 'generic';
 
 export interface Mistake {
