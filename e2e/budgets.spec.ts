@@ -161,6 +161,8 @@ const MARKERS = {
   adam: 'first-moment decay',
   attention: 'Scaled dot-product attention',
   perplexity: 'Next-token loss and perplexity',
+  sampling: 'Temperature, top-k and top-p sampling',
+  'positional-encoding': 'Sinusoidal positional encoding',
 } as const;
 const islandCode = (path: string, match: (comp: string) => boolean) => {
   const js = pageJs(path, htmlOf(path));
@@ -173,16 +175,18 @@ test('pages with the new examples load only those examples’ code', () => {
   const found = (text: string) => (Object.keys(MARKERS) as (keyof typeof MARKERS)[]).filter((k) => text.includes(MARKERS[k]));
   for (const lang of LANGS) {
     const all3 = islandCode(`/${lang}/algorithms/`, () => true);
-    expect(found(all3.text), `/${lang}/algorithms/`).toEqual(['attention', 'perplexity']);
+    expect(found(all3.text), `/${lang}/algorithms/`).toEqual(['attention', 'perplexity', 'sampling', 'positional-encoding']);
     const att = islandCode(`/${lang}/algorithms/`, (c) => c.includes('AttentionCalculator'));
     expect(found(att.text)).toEqual(['attention']);
     const ppl = islandCode(`/${lang}/algorithms/`, (c) => c.includes('PerplexityCalculator'));
     expect(found(ppl.text)).toEqual(['perplexity']);
+    expect(found(islandCode(`/${lang}/algorithms/`, (c) => c.includes('SamplingCalculator')).text)).toEqual(['sampling']);
+    expect(found(islandCode(`/${lang}/algorithms/`, (c) => c.includes('PositionalEncodingCalculator')).text)).toEqual(['positional-encoding']);
     const calc4 = islandCode(`/${lang}/math/`, (c) => c.includes('Calculator'));
     expect(found(calc4.text), `/${lang}/math/ calculators`).toEqual(['calculators', 'adam']);
     const five = islandCode(`/${lang}/math/`, (c) => /\/Calculator\.[\w-]+\.js$/.test(c));
     expect(found(five.text), 'the five chapter 4 calculators').toEqual(['calculators']);
-    for (const name of ['adam', 'attention', 'perplexity'] as const) {
+    for (const name of ['adam', 'attention', 'perplexity', 'sampling', 'positional-encoding'] as const) {
       const embed = islandCode(`/${lang}/embed/${name}/`, () => true);
       expect(found(embed.text), `/${lang}/embed/${name}/`).toEqual([name]);
     }

@@ -1,12 +1,13 @@
 /**
- * The adam, attention and perplexity examples (issue 15): both languages, the
+ * The adam, attention (with several heads), perplexity, sampling and positional-encoding examples
+ * (issue 15 and after): both languages, the
  * book's values and the prose's, URL parameters, embeds, rendering without
  * JavaScript, and every bad input of the issue (message visible in the page's
  * language, naming the field and, for matrices, the row; last good result kept
  * and marked stale). Each page is opened once for many assertions.
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { exampleDef, resultOf } from '../src/lib/example-registry';
+import { exampleDef, resultOf, valueOf } from '../src/lib/example-registry';
 import { defaultsOf, type ExampleDef } from '../src/lib/example-kit';
 import { formatError } from '../src/lib/messages';
 import { dataValue } from '../src/lib/numbers';
@@ -18,6 +19,14 @@ const def = (name: string) => exampleDef(name)!;
 const label = (name: string, field: string, lang: Lang) => def(name).fields.find((f) => f.name === field)!.label[lang];
 const out = (scope: Page | Locator, name: string, result: string) => scope.locator(`#example-${name} output[data-result="${result}"]`);
 const dv = (v: unknown) => (Array.isArray(v) ? JSON.stringify(v) : String(v));
+/** Numbers equal within 1e-12 (relative): the browser's Math.exp, sin and pow may differ from Node's in the last bit. */
+const near = (a: unknown, b: unknown): boolean => {
+  const fa = [a].flat(3) as unknown[];
+  const fb = [b].flat(3) as unknown[];
+  return fa.length === fb.length && fa.every((x, i) => (typeof x === 'number' && typeof fb[i] === 'number' ? Math.abs(x - (fb[i] as number)) <= 1e-12 * Math.max(1, Math.abs(fb[i] as number)) : x === fb[i]));
+};
+/** An output's data-value, computed in the browser, matches Node's value within `near`. */
+const expectNear = (loc: Locator, v: unknown) => expect.poll(async () => near(JSON.parse((await loc.getAttribute('data-value')) ?? 'null'), v)).toBe(true);
 
 async function hydrated(page: Page, name: string) {
   const fig = page.locator(`figure#example-${name}`);
@@ -56,7 +65,8 @@ async function badInputs(
     await expect(out(page, name, kept)).toHaveAttribute('data-value', keptValue!);
     await expect(fig.locator('.calc-stale-note')).toBeVisible();
     await expect(fig.locator('output')).not.toContainText(['NaN']);
-    await input.fill(d.fields.find((f) => f.name === field)!.default);
+    // Back to the page's state (the URL's value for that field, else the book's).
+    await input.fill(state[field] ?? d.fields.find((f) => f.name === field)!.default);
     await expect(fig.locator('[role="alert"]')).toBeEmpty();
   }
 }
@@ -74,11 +84,18 @@ for (const lang of LANGS) {
           await expect(out(page, name, key)).toHaveAttribute('data-value', dv(value));
         }
       }
+      for (const name of ['sampling', 'positional-encoding']) {
+        for (const [key, value] of Object.entries(resultOf(name).results)) await expectNear(out(page, name, key), value);
+      }
       // The prose quotes the same code.
       await expect(page.locator('[data-computed="perplexity.perplexity"]')).toHaveAttribute('data-value', dataValue(resultOf('perplexity').results.perplexity as number));
       await expect(page.locator('[data-computed="perplexity.loss"]')).toHaveAttribute('data-value', await out(page, 'perplexity', 'loss').getAttribute('data-value') ?? '');
       const w = JSON.parse((await out(page, 'attention', 'weights').getAttribute('data-value'))!) as number[][];
       await expect(page.locator('[data-computed="attention.weights-1"]').first()).toHaveAttribute('data-value', JSON.stringify(w[0]));
+      for (const key of ['softmax', 'kept', 'probabilities', 'entropy']) {
+        await expect(page.locator(`[data-computed="sampling.${key}"]`).first()).toHaveAttribute('data-value', dv(valueOf('sampling', key)));
+      }
+      await expect(page.locator('[data-computed="positional-encoding.encoding"]')).toHaveAttribute('data-value', dv(resultOf('positional-encoding').results.encoding));
       // The link to the cross-entropy example (the same quantity).
       await expect(page.locator(`a[href="/${lang}/math/#example-cross-entropy"]`)).toHaveCount(1);
 
@@ -202,6 +219,87 @@ for (const lang of LANGS) {
       await expect(p.getByRole('alert')).toContainText(lang === 'en' ? 'infinite' : '无穷大');
       await expect(p).not.toContainText('Infinity');
     });
+
+    test('sampling, positional encoding and multi-head attention on their embeds: values, tables, URL parameters, every bad input', async ({ page }) => {
+      // Sampling: the book's values, tokens numbered from 0, every bad input, then top-k and top-p switched off.
+      await page.goto(`/${lang}/embed/sampling/`);
+      const s = await hydrated(page, 'sampling');
+      for (const [key, value] of Object.entries(resultOf('sampling').results)) await expectNear(out(page, 'sampling', key), value);
+      await expect(s.locator('tbody tr')).toHaveCount(5);
+      await expect(s.locator('tbody tr td').first()).toHaveText('0');
+      await badInputs(
+        page,
+        'sampling',
+        lang,
+        [
+          ['temperature', '0', lang === 'en' ? 'positive' : '正的'],
+          ['temperature', '-1', lang === 'en' ? 'positive' : '正的'],
+          ['top-k', '0', '64'],
+          ['top-k', '6', lang === 'en' ? 'only 5 logits' : '只有 5 个 logit'],
+          ['top-k', '2.5', lang === 'en' ? 'not a whole number' : '不是整数'],
+          ['top-p', '0', lang === 'en' ? 'at most 1' : '不超过 1'],
+          ['top-p', '1.5', lang === 'en' ? 'at most 1' : '不超过 1'],
+          ['logits', '', lang === 'en' ? 'is empty' : '为空'],
+          ['logits', '1, x', '“x”'],
+          ['logits', Array.from({ length: 65 }, () => '0').join(','), '64'],
+        ],
+        'probabilities',
+      );
+      await s.getByLabel(label('sampling', 'top-k', lang), { exact: true }).fill('');
+      await s.getByLabel(label('sampling', 'top-p', lang), { exact: true }).fill('');
+      await expect(out(page, 'sampling', 'kept')).toHaveAttribute('data-value', '[0,1,2,3,4]');
+      await expectNear(out(page, 'sampling', 'probabilities'), resultOf('sampling', { 'top-k': '', 'top-p': '' }).results.probabilities);
+      expect(decodeURIComponent(page.url())).toContain('sampling.top-k=&');
+
+      // Positional encoding from the URL (prefix pe.): all 512 entries in data-value, the first 12 pairs in the table.
+      await page.goto(`/${lang}/embed/positional-encoding/?pe.dim=512&pe.position=1000`);
+      const pe = await hydrated(page, 'positional-encoding');
+      const state = { dim: '512', position: '1000' };
+      await expectNear(out(page, 'positional-encoding', 'encoding'), resultOf('positional-encoding', state).results.encoding);
+      await expect(pe.locator('tbody tr')).toHaveCount(12);
+      await expect(pe.locator('.calc-note')).toBeVisible();
+      await expect(out(page, 'positional-encoding', 'encoding')).toContainText('…');
+      await badInputs(
+        page,
+        'positional-encoding',
+        lang,
+        [
+          ['dim', '7', lang === 'en' ? 'must be even' : '必须是偶数'],
+          ['dim', '514', '512'],
+          ['position', '-1', lang === 'en' ? '1,000,000' : '1000000'],
+          ['position', '2.5', lang === 'en' ? 'not a whole number' : '不是整数'],
+          ['base', '1', lang === 'en' ? 'greater than 1' : '大于 1'],
+          ['base', 'e', '“e”'],
+        ],
+        'encoding',
+        state,
+      );
+
+      // Multi-head attention: two heads from the URL, one weights table each; bad head counts; back to one head.
+      await page.goto(`/${lang}/embed/attention/?attention.heads=2`);
+      const att = await hydrated(page, 'attention');
+      const two = resultOf('attention', { heads: '2' }).results;
+      for (const key of ['head-weights', 'weights', 'output']) await expectNear(out(page, 'attention', key), two[key]);
+      await expect(att.locator('[data-matrix="head-weights-1"] tbody td')).toHaveCount(9);
+      await expect(att.locator('[data-matrix="head-weights-2"] tbody td')).toHaveCount(9);
+      await expect(att.locator('[data-matrix="weights"]')).toHaveCount(0);
+      await badInputs(
+        page,
+        'attention',
+        lang,
+        [
+          ['heads', '3', 'd_k = 2'],
+          ['heads', '0', '64'],
+          ['heads', '1.5', lang === 'en' ? 'not a whole number' : '不是整数'],
+          ['v', '1;2;3', 'd_v = 1'],
+        ],
+        'head-weights',
+        { heads: '2' },
+      );
+      await att.getByLabel(label('attention', 'heads', lang), { exact: true }).fill('1');
+      await expectNear(out(page, 'attention', 'weights'), resultOf('attention').results.weights);
+      await expect(att.locator('[data-matrix="weights"] tbody td')).toHaveCount(9);
+    });
   });
 }
 
@@ -213,6 +311,8 @@ test.describe('without JavaScript', () => {
       ['/en/algorithms/', ['attention', 'perplexity']],
       ['/zh/algorithms/', ['attention', 'perplexity']],
       ['/en/math/', ['adam']],
+      ['/en/embed/sampling/', ['sampling']],
+      ['/zh/embed/positional-encoding/', ['positional-encoding']],
       ['/zh/embed/attention/', ['attention']],
     ] as const) {
       await page.goto(path);
@@ -227,7 +327,7 @@ test.describe('without JavaScript', () => {
       }
     }
     await expect(page.locator('[data-matrix="weights"] tbody td')).toHaveCount(9);
-    for (const name of ['adam', 'attention', 'perplexity']) {
+    for (const name of ['adam', 'attention', 'perplexity', 'sampling', 'positional-encoding']) {
       await page.goto(`/go/example-${name}/`);
       const slug = name === 'adam' ? 'math' : 'algorithms';
       await expect(page.locator('a[data-go-lang="en"]')).toHaveAttribute('href', `/en/${slug}/#example-${name}`);

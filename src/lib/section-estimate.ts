@@ -627,10 +627,13 @@ export const EXAMPLE_HEIGHTS: Record<string, Heights> = {
   sgd: { phone: 952, desktop: 776 },
   momentum: { phone: 1390, desktop: 1039 },
   adam: { phone: 1809, desktop: 1234 },
-  attention: { phone: 1738, desktop: 1433 },
+  // With its heads field and head-weights result (measured 2026-12-06).
+  attention: { phone: 1919, desktop: 1587 },
+  'positional-encoding': { phone: 1004, desktop: 832 },
   perplexity: { phone: 887, desktop: 813 },
+  sampling: { phone: 1280, desktop: 975 },
 };
-export const EXAMPLE_DEFAULT: Heights = { phone: 1809, desktop: 1433 };
+export const EXAMPLE_DEFAULT: Heights = { phone: 1919, desktop: 1587 };
 /** `<OptimizerPlayground />`: the playground's box (its controls, plots and text), measured. */
 export const PLAYGROUND: Heights = { phone: 2380, desktop: 1888 };
 /**
