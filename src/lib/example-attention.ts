@@ -82,7 +82,7 @@ function compute(raw: RawValues): Outcome {
       return [
         `\\frac{Q_{${n}}K_{${n}}^\\top}{${scale}} &= \\frac{1}{${scale}}\\, ${mat(cols(q, i, dh))} ${mat(cols(k, i, dh))}^{\\!\\top}`,
         `&= ${mat(hd.scores)}`,
-        `\\mathrm{head}_{${n}} = \\mathrm{softmax}(\\cdot)\\, V_{${n}} &= ${mat(hd.weights)} ${mat(cols(val, i, dvh))}`,
+        `\\mathrm{head}_{${n}} &= ${mat(hd.weights)} ${mat(cols(val, i, dvh))}`,
         `&= ${mat(hd.output)}`,
       ];
     });

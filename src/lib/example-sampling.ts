@@ -37,16 +37,25 @@ const FIELDS: ExampleDef['fields'] = [
   },
 ];
 
-/** A vector in TeX with four significant digits, at most six entries shown: fits the column. */
-function vec4(xs: readonly number[]): string {
+/**
+ * `lhs &= [v₀, v₁, …]` with four significant digits and at most six entries shown, as aligned lines:
+ * one line when it is short (the book's values), else three entries a line, so that it fits the column.
+ */
+function vecLines(lhs: string, xs: readonly number[]): string[] {
   const f = (x: number) => n(Number(formatNumber(x, 4)));
   const show = xs.length <= 6 ? xs.map(f) : [...xs.slice(0, 3).map(f), '\\ldots', ...xs.slice(-2).map(f)];
-  return `[${show.join(', ')}]`;
+  if (show.join(', ').length <= 44) return [`${lhs} &= [${show.join(', ')}]`];
+  const lines: string[] = [];
+  for (let i = 0; i < show.length; i += 3) {
+    const part = show.slice(i, i + 3).join(', ');
+    lines.push(`${i === 0 ? `${lhs} &= [` : '&\\qquad '}${part}${i + 3 >= show.length ? ']' : ','}`);
+  }
+  return lines;
 }
 
 /** A set of token indices in TeX, shortened when long. */
 function set(xs: readonly number[]): string {
-  const show = xs.length <= 8 ? xs.map(String) : [...xs.slice(0, 5).map(String), '\\ldots', ...xs.slice(-2).map(String)];
+  const show = xs.length <= 6 ? xs.map(String) : [...xs.slice(0, 3).map(String), '\\ldots', ...xs.slice(-2).map(String)];
   return `\\{${show.join(', ')}\\}`;
 }
 
@@ -66,11 +75,11 @@ function compute(raw: RawValues): Outcome {
   const N = logits.length;
   const lines = [
     `p_i &= \\frac{e^{\\ell_i / T}}{\\sum_j e^{\\ell_j / T}},\\quad T = ${n(T)}`,
-    `\\mathrm{softmax}(\\ell / T) &= ${vec4(r.softmax)}`,
+    ...vecLines('\\mathrm{softmax}(\\ell / T)', r.softmax),
   ];
-  if (k !== undefined) lines.push(`\\text{top-}k,\\ k = ${k}\\!: \\text{ kept} &= ${set(r.keptTopK)}`, `&\\to ${vec4(r.afterTopK)}`);
+  if (k !== undefined) lines.push(`\\text{top-}k,\\ k = ${k}\\!: \\text{ kept} &= ${set(r.keptTopK)}`, ...vecLines('p^{(k)}', r.afterTopK));
   if (p !== undefined) lines.push(`\\text{top-}p,\\ p = ${n(p)}\\!: \\text{ kept} &= ${set(r.kept)}`);
-  lines.push(`p &= ${vec4(r.probabilities)}`, `H = -\\textstyle\\sum_i p_i \\ln p_i &= ${n(r.entropy)}\\ \\text{nats}`);
+  lines.push(...vecLines('p', r.probabilities), `H = -\\textstyle\\sum_i p_i \\ln p_i &= ${n(r.entropy)}\\ \\text{nats}`);
   return finiteOutcome(
     {
       results: { probabilities: r.probabilities, kept: r.kept, entropy: r.entropy },
