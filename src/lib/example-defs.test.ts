@@ -305,7 +305,7 @@ describe('positional-encoding example', () => {
     expect(text(POSITIONAL_ENCODING_EXAMPLE, { base: '1e999' })[0]).toContain('not a finite number');
   });
   it('never NaN: the extremes compute', () => {
-    for (const raw of [{ position: '1000000', dim: '512' }, { position: '0', dim: '2', base: '1.0000001' }, { base: '1e308', dim: '512' }]) {
+    for (const raw of <Record<string, string>[]>[{ position: '1000000', dim: '512' }, { position: '0', dim: '2', base: '1.0000001' }, { base: '1e308', dim: '512' }]) {
       const o = run(POSITIONAL_ENCODING_EXAMPLE, raw);
       expect(o.ok, JSON.stringify(raw)).toBe(true);
       expect(o.ok && (o.value.results.encoding as number[]).every(Number.isFinite)).toBe(true);
