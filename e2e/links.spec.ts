@@ -13,6 +13,7 @@ import { bibtex, apa, gbt, CITE_LABEL } from '../src/lib/citation';
 import { decodeInventory } from '../src/lib/objects-inv';
 import { CURRENT_EDITION } from '../src/data/editions';
 import { AS_OF } from '../src/data/as-of';
+import { REVISIONS } from '../src/data/changes';
 import { asOfLabel } from '../src/lib/as-of';
 import { MOVES } from '../src/data/moves';
 import { AXE_TAGS, useTheme, axeOn } from './gates/checks';
@@ -171,7 +172,7 @@ for (const lang of LANGS) {
       expect(await meta('citation_title')).toBe(lang === 'zh' ? '数学模型和公式' : 'Mathematical Models and Formulas');
       expect(await meta('citation_inbook_title')).toBe(BOOK.title[lang]);
       expect(await meta('citation_author')).toBe(BOOK.author[lang]);
-      expect(await meta('citation_publication_date')).toBe('2026/11/29');
+      expect(await meta('citation_publication_date')).toBe(CURRENT_EDITION.date.replaceAll('-', '/'));
       expect(await meta('citation_edition')).toBe(CURRENT_EDITION.number.toString());
       expect(await meta('citation_language')).toBe(HTML_LANG[lang]);
       expect(await meta('citation_public_url')).toBe(new URL(`/${lang}/math/`, SITE).href);
@@ -179,7 +180,7 @@ for (const lang of LANGS) {
         await page.goto(path);
         const line = page.locator('footer .edition-line, .edition-line').first();
         await expect(line).toContainText(CURRENT_EDITION.name[lang]);
-        await expect(line.locator('time')).toHaveAttribute('datetime', '2026-11-29');
+        await expect(line.locator('time')).toHaveAttribute('datetime', CURRENT_EDITION.date);
         await expect(line.locator('a')).toHaveAttribute('href', `/${lang}/changes/`);
         expect(await page.locator('meta[name="citation_title"]').count(), path).toBe(1);
       }
@@ -195,6 +196,11 @@ for (const lang of LANGS) {
       expect(await corrected.count()).toBeGreaterThan(10);
       await expect(corrected.locator(`a[href="/${lang}/errata/#erratum-mse-example"]`)).toHaveCount(1);
       await expect(page.locator('section[data-edition="1"] a[href="/' + lang + '/math/#mse"]').first()).toBeVisible();
+      // A correction of the book's own earlier text: under Corrected in the edition that made it, with its note.
+      const own = REVISIONS.find((r) => r.kind === 'corrected')!;
+      const item = page.locator(`section[data-edition="${own.edition}"] ul[data-kind="corrected"] li[data-id="${own.id}"]`);
+      await expect(item).toContainText(own.note[lang]);
+      await expect(item.locator('a').first()).toHaveAttribute('href', new RegExp(`#${own.id}$`));
     });
   });
 }

@@ -6,8 +6,8 @@ test('citation_* tags of a chapter page (en)', () => {
     ['citation_title', 'Mathematical Models and Formulas'],
     ['citation_inbook_title', 'The Socio-Technical Nature of Foundation Models'],
     ['citation_author', 'Zen and the Art of Computer Programming'],
-    ['citation_publication_date', '2026/11/29'],
-    ['citation_edition', '2'],
+    ['citation_publication_date', '2026/12/06'],
+    ['citation_edition', '3'],
     ['citation_language', 'en'],
     ['citation_public_url', 'https://h.example/en/math/'],
   ]);

@@ -63,7 +63,7 @@ describe.skipIf(!HAS_DIST)('the inventories the build wrote (dist/; run `npm run
   const file = HAS_DIST ? (JSON.parse(readFileSync(`${DIST}links.json`, 'utf8')) as LinksFile) : FILE;
 
   test('links.json: the current edition, every kind, unique ids, URLs in both editions', () => {
-    expect(file.edition.id).toBe('2');
+    expect(file.edition.id).toBe('3');
     const ids = file.targets.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const kind of ['page', 'heading', 'equation', 'example']) expect(file.targets.some((t) => t.kind === kind), kind).toBe(true);
