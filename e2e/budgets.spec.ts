@@ -16,7 +16,7 @@ const KB = 1024;
 const REFERENCE = '/en/faq/'; // a chapter with no example and no exercises: its scripts are Starlight's own
 const hasExample = (html: string) => /<figure[^>]*\bid="example-/.test(html);
 const report: string[] = [];
-const isExerciseIsland = (componentUrl: string) => /\/Exercise(Numeric|Text)\.[\w-]+\.js$/.test(componentUrl);
+const isExerciseIsland = (componentUrl: string) => /\/Exercise(Numeric|NumericBase|Text)\.[\w-]+\.js$/.test(componentUrl);
 
 test.afterAll(() => console.log(['', 'Budgets (gzipped):', ...report].join('\n')));
 

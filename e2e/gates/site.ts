@@ -104,6 +104,8 @@ const SAMPLE = [
   '/en/exercises/solutions/',
   '/zh/exercises/',
   '/en/progress/',
+  '/zh/society/',
+  '/en/core-concepts/',
 ];
 
 /** The browser sample among the gated pages: SAMPLE, and the first short link the gates visit. */

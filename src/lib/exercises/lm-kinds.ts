@@ -219,7 +219,9 @@ export const SAMPLING: KindSpec<SamplingParams> = {
     const sum = r.kept.reduce((a, i) => a + r.softmax[i]!, 0);
     return [
       `\\mathrm{softmax}(\\ell / ${texNum(p.temperature)}) = ${texVec(r.softmax, 4)}`,
-      `\\text{cumulative, most probable first: } ${sums.join(',\\ ')} \\ge ${texNum(p.p)} \\;\\Rightarrow\\; \\text{keep } \\{${kept}\\}`,
+      // Language-neutral: the running sums of the probabilities, most probable first (p₍₁₎ ≥ p₍₂₎ ≥ …), and the tokens kept.
+      `\\textstyle\\sum_{j \\le m} p_{(j)} = ${sums.join(',\\ ')} \\ge ${texNum(p.p)}`,
+      `\\Rightarrow\\; \\{${kept}\\}`,
       `p = \\frac{1}{${texNum(sum, 4)}}\\, ${texVec(r.softmax.map((x, i) => (r.kept.includes(i) ? x : 0)), 4)} = ${texVec(r.probabilities, 4)}`,
     ];
   },
