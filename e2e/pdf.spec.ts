@@ -90,7 +90,7 @@ test('the PDF check catches a bad PDF: pages out of range, no bookmarks, a font 
   expect(problems.join('\n')).toMatch(/author is undefined/);
   expect(problems.join('\n')).toMatch(/do not name the edition/);
   expect(problems.join('\n')).toMatch(/2 bookmarks are not a heading of the book as written: "The Socio-Technical Nature ofFoundation Models", "Results"/);
-  expect(problems.join('\n')).toMatch(/3 pages, expected 20–200/);
+  expect(problems.join('\n')).toMatch(/3 pages, expected 20–400/);
   expect(problems.join('\n')).toMatch(/bookmarks/);
   expect(problems.join('\n')).toMatch(/fonts not embedded.*LiberationSans/);
   expect(problems.join('\n')).toMatch(/no CJK font embedded/);

@@ -42,8 +42,11 @@ import { writeOfflineFiles } from '../../src/plugins/offline-build.ts';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-/** Page-count range a PDF must fall in (today's page counts: docs/figures.md, written by `npm run figures`). */
-export const PAGE_RANGE: [number, number] = [20, 200];
+/**
+ * Page-count range a PDF must fall in: a sanity check (an empty or runaway print), not a budget; the
+ * third edition's English PDF has over 200 pages (today's counts: docs/figures.md, `npm run figures`).
+ */
+export const PAGE_RANGE: [number, number] = [20, 400];
 
 /** The PDF's document information: the book's title (not the page's "… | site" title), author, edition, language. */
 export function pdfMeta(lang: Lang): PdfMeta {
