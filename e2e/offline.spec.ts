@@ -173,7 +173,9 @@ test.describe('offline reading', () => {
       [LEGACY_OLD_EN, OTHER_BASE] as const,
     );
     await en.reload();
-    await expect(enStatus).toContainText('An older offline copy is saved');
+    // The status comes once the page's script has read every cache of the origin; on two busy cores
+    // (the other test worker on a chapter page) that once took more than the default 10 s.
+    await expect(enStatus).toContainText('An older offline copy is saved', { timeout: 30_000 });
     // The English save waits on one file until the Chinese save is done and its service worker is active.
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));

@@ -52,8 +52,18 @@ export function gatedPages(): string[] {
   // e2e/reading.spec.ts checks every parallel view's pairing and languages.
   const parallel = /^\/parallel\/([^/]+)\/$/;
   const PARALLEL_GATED = new Set(['algorithms', 'practice', 'glossary', 'background']);
+  // Example embeds (/<lang>/embed/<example>/: one template around an example's island) are sampled
+  // too, one per edition: every example is gated hydrated on its chapter page (both editions), and
+  // e2e/examples-new.spec.ts, calculators.spec.ts and embeds.spec.ts use the embeds for real.
+  const exampleEmbed = /^\/(en|zh)\/embed\/(?!exercise\/)[^/]+\/$/;
+  const EXAMPLE_EMBEDS_GATED = new Set(['/en/embed/adam/', '/zh/embed/sampling/']);
   const rest = pages.filter(
-    (p) => !p.startsWith('/go/') && !print.test(p) && !exEmbed.test(p) && (!parallel.test(p) || PARALLEL_GATED.has(parallel.exec(p)![1]!)),
+    (p) =>
+      !p.startsWith('/go/') &&
+      !print.test(p) &&
+      !exEmbed.test(p) &&
+      (!exampleEmbed.test(p) || EXAMPLE_EMBEDS_GATED.has(p)) &&
+      (!parallel.test(p) || PARALLEL_GATED.has(parallel.exec(p)![1]!)),
   );
   // Short links: one template, so two of them. With JavaScript a short link goes on to its chapter at the
   // target, where every section is rendered (html.at-target) and axe reads the whole chapter again; the two
