@@ -8,7 +8,7 @@
 import { test, expect } from '@playwright/test';
 import { axeProblems, COLOUR_RULES, noJsProblems, phoneProblems, watchPage } from './gates/checks';
 import { linkProblems } from './gates/links';
-import { sampleGaps, staticNoJsProblems } from './gates/static';
+import { sampleGaps, staticA11yProblems, staticNoJsProblems } from './gates/static';
 
 const FIXTURE = '/__gate-fixture__/';
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -66,6 +66,21 @@ test('every gate reports the bad fixture', async ({ page, baseURL, browser }) =>
   expect(staticNoJsProblems(FIXTURE, html.replace('</figure>', '<output data-result="r" data-value="NaN"></output></figure>'))).toContain(`${FIXTURE}: no-JS: example-bad output r has no value`);
   expect(staticNoJsProblems(FIXTURE, '<main><p>$$x$$ and enough text for the length check to pass on its own.</p></main>')).toContain(`${FIXTURE}: no-JS: raw $$ left in the text`);
   expect(staticNoJsProblems(FIXTURE, '<main><p>Some text here, long enough.</p><code>$$x$$</code> quoted TeX in code is fine</main>')).toEqual([]);
+  // axe's structural rules, read from the HTML of every page: the fixture's nameless button, and
+  // what a chapter's own text could add (an image without alt, a nameless link, an unlabelled input,
+  // a repeated id, a frame without a title, a page without lang).
+  const bad = html.replace('<html lang="en">', '<html>').replace('</main>', '<img src="/favicon.svg"><a href="/en/"></a><input id="lonely"><p id="twice"></p><p id="twice"></p><iframe src="/en/"></iframe></main>');
+  expect(staticA11yProblems(FIXTURE, bad)).toEqual([
+    `${FIXTURE}: html-has-lang: <html> has no lang`,
+    `${FIXTURE}: duplicate-id: #twice ×2`,
+    `${FIXTURE}: image-alt: <img src="/favicon.svg"> has no alt`,
+    `${FIXTURE}: link-name: <a href="/en/"> has no name`,
+    `${FIXTURE}: button-name: a <button> has no name`,
+    `${FIXTURE}: label: <input id="lonely"> has no label`,
+    `${FIXTURE}: frame-title: an <iframe> has no title`,
+  ]);
+  // Named by aria-label, a <label for>, an enclosing <label>, an image's alt: nothing to report.
+  expect(staticA11yProblems(FIXTURE, '<html lang="en"><body><main><button aria-label="Close"></button><label for="a">A</label><input id="a"><label>B <select></select></label><a href="/"><img src="/x.svg" alt="Home"></a><input type="hidden"></main></body></html>')).toEqual([]);
   // A class that only a page outside the browser sample uses is named, with that page.
   const pagesHtml: Record<string, string> = { '/a/': '<main><p class="para">a</p></main>', '/b/': '<main><p class="para new-block">b</p></main>' };
   expect(sampleGaps(['/a/'], ['/a/', '/b/'], (p) => pagesHtml[p]!)).toEqual(['.new-block (first on /b/)']);

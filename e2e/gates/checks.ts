@@ -59,17 +59,22 @@ export async function watchPage(page: Page, label: string, origin: string): Prom
   };
 }
 
+/** Renders every section skipped by `content-visibility: auto`, as a reader who scrolled the whole page sees it. */
+export async function renderAll(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const e of document.querySelectorAll<HTMLElement>('body *')) {
+      if (getComputedStyle(e).contentVisibility === 'auto') e.style.setProperty('content-visibility', 'visible', 'important');
+    }
+  });
+}
+
 export async function axeProblems(page: Page, label: string, rules?: string[]): Promise<string[]> {
   // Everything laid out first, as a reader who scrolled the whole page sees it: axe scrolls each
   // element into view to read its colours, and skipped sections (content-visibility: auto) above
   // it would change height under it, so that it read another element's background. It also
   // checks the text of sections far below the fold, which are skipped until then.
   // (through the CSSOM, which the pages' CSP allows, unlike an injected <style>)
-  await page.evaluate(() => {
-    for (const e of document.querySelectorAll<HTMLElement>('body *')) {
-      if (getComputedStyle(e).contentVisibility === 'auto') e.style.setProperty('content-visibility', 'visible', 'important');
-    }
-  });
+  await renderAll(page);
   const builder = axeOn(page).withTags(AXE_TAGS);
   const results = await (rules ? builder.withRules(rules) : builder).analyze();
   return results.violations.flatMap((v) =>

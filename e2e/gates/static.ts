@@ -71,3 +71,50 @@ export function sampleGaps(sample: string[], pages: string[], htmlOf: (path: str
   for (const p of pages) for (const c of mainClasses(htmlOf(p))) if (!seen.has(c) && !missing.has(c)) missing.set(c, p);
   return [...missing].map(([c, p]) => `.${c} (first on ${p})`);
 }
+
+const LABELLED = (e: Element) =>
+  ['ariaLabel', 'ariaLabelledBy', 'title'].some((k) => String(e.properties[k] ?? '').trim() !== '');
+/** The name a screen reader would read from the element's content: its text and its images' alt. */
+const contentName = (e: Element): string =>
+  (toString(e) + ' ' + selectAll('img[alt], svg[aria-label]', e).map((i) => String(i.properties.alt ?? i.properties.ariaLabel ?? '')).join(' ')).trim();
+
+/**
+ * axe's structural rules, read from the built HTML of every page (the browser runs axe itself on one
+ * page per template, `browserSample`): what a chapter's own text could break, page by page, whatever
+ * its template. Rules, named as axe names them: html-has-lang, duplicate-id, image-alt, link-name,
+ * button-name, label (inputs, selects, text areas), frame-title. Hidden inputs, and elements inside
+ * <template>, are not read.
+ */
+export function staticA11yProblems(label: string, html: string): string[] {
+  const out: string[] = [];
+  const root = tree(html);
+  const htmlEl = select('html', root);
+  if (!htmlEl || String(htmlEl.properties.lang ?? '').trim() === '') out.push(`${label}: html-has-lang: <html> has no lang`);
+  const seen = new Map<string, number>();
+  for (const e of selectAll('[id]', root)) {
+    const id = String(e.properties.id);
+    seen.set(id, (seen.get(id) ?? 0) + 1);
+  }
+  for (const [id, n] of seen) if (n > 1) out.push(`${label}: duplicate-id: #${id} ×${n}`);
+  for (const img of selectAll('img', root)) {
+    if (img.properties.alt === undefined && !LABELLED(img) && img.properties.role !== 'presentation')
+      out.push(`${label}: image-alt: <img src="${String(img.properties.src ?? '')}"> has no alt`);
+  }
+  for (const a of selectAll('a[href]', root)) {
+    if (!LABELLED(a) && contentName(a) === '') out.push(`${label}: link-name: <a href="${String(a.properties.href)}"> has no name`);
+  }
+  for (const b of selectAll('button', root)) {
+    if (!LABELLED(b) && contentName(b) === '') out.push(`${label}: button-name: a <button>${b.properties.id ? ` #${String(b.properties.id)}` : ''} has no name`);
+  }
+  const labelFor = new Set(selectAll('label[for]', root).map((l) => String(l.properties.htmlFor)));
+  const insideLabel = new Set(selectAll('label input, label select, label textarea', root));
+  for (const c of selectAll('input, select, textarea', root)) {
+    const type = String(c.properties.type ?? '');
+    if (['hidden', 'submit', 'button', 'reset', 'image'].includes(type)) continue;
+    const id = c.properties.id ? String(c.properties.id) : '';
+    if (!LABELLED(c) && !insideLabel.has(c) && !(id && labelFor.has(id)))
+      out.push(`${label}: label: <${c.tagName}${id ? ` id="${id}"` : ''}${c.properties.name ? ` name="${String(c.properties.name)}"` : ''}> has no label`);
+  }
+  for (const f of selectAll('iframe', root)) if (!LABELLED(f)) out.push(`${label}: frame-title: an <iframe> has no title`);
+  return out;
+}
