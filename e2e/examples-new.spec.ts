@@ -12,6 +12,9 @@ import { defaultsOf, type ExampleDef } from '../src/lib/example-kit';
 import { formatError } from '../src/lib/messages';
 import { dataValue } from '../src/lib/numbers';
 import { bringIntoView } from './tools/scroll';
+import { htmlOf } from './gates/site';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
 
 const LANGS = ['en', 'zh'] as const;
 type Lang = (typeof LANGS)[number];
@@ -73,34 +76,50 @@ async function badInputs(
 
 const big = Array.from({ length: 65 }, () => '1,0').join(';');
 
+/** The chapter pages' static HTML, as built (what every reader gets first, and readers without JavaScript keep). */
+const builtChapter = (path: string) => fromHtml(htmlOf(path));
+const attr = (root: ReturnType<typeof fromHtml>, selector: string, name = 'dataValue') => {
+  const e = select(selector, root);
+  return e ? String(e.properties[name]) : undefined;
+};
+
+test("the chapters' HTML holds the book's values in the examples and the prose (both editions, no browser)", () => {
+  for (const lang of LANGS) {
+    const ch3 = builtChapter(`/${lang}/algorithms/`);
+    for (const name of ['attention', 'perplexity']) {
+      for (const [key, value] of Object.entries(resultOf(name).results)) expect(attr(ch3, `#example-${name} output[data-result="${key}"]`), `${lang} ${name}.${key}`).toBe(dv(value));
+    }
+    for (const name of ['sampling', 'positional-encoding']) {
+      for (const [key, value] of Object.entries(resultOf(name).results)) expect(near(JSON.parse(attr(ch3, `#example-${name} output[data-result="${key}"]`) ?? 'null'), value), `${lang} ${name}.${key}`).toBe(true);
+    }
+    // The prose quotes the same code.
+    expect(attr(ch3, '[data-computed="perplexity.perplexity"]')).toBe(dataValue(resultOf('perplexity').results.perplexity as number));
+    expect(attr(ch3, '[data-computed="perplexity.loss"]')).toBe(attr(ch3, '#example-perplexity output[data-result="loss"]'));
+    const w = JSON.parse(attr(ch3, '#example-attention output[data-result="weights"]')!) as number[][];
+    expect(attr(ch3, '[data-computed="attention.weights-1"]')).toBe(JSON.stringify(w[0]));
+    for (const key of ['softmax', 'kept', 'probabilities', 'entropy']) expect(attr(ch3, `[data-computed="sampling.${key}"]`), key).toBe(dv(valueOf('sampling', key)));
+    expect(attr(ch3, '[data-computed="positional-encoding.encoding"]')).toBe(dv(resultOf('positional-encoding').results.encoding));
+    // The link to the cross-entropy example (the same quantity).
+    expect(selectAll(`a[href="/${lang}/math/#example-cross-entropy"]`, ch3)).toHaveLength(1);
+
+    const ch4 = builtChapter(`/${lang}/math/`);
+    const r = resultOf('adam');
+    for (const [key, value] of Object.entries(r.results)) expect(attr(ch4, `#example-adam output[data-result="${key}"]`), key).toBe(dv(value));
+    for (const key of ['theta-next', 'm-next', 'v-next']) expect(attr(ch4, `[data-computed="adam.${key}"]`), key).toBe(dv(r.results[key]));
+  }
+});
+
 for (const lang of LANGS) {
   test.describe(`new examples (${lang})`, () => {
     // Many steps per page (one page load each): the default 60 s is short on a loaded 2-core machine.
     test.describe.configure({ timeout: 240_000 });
-    test('chapter 3: attention and perplexity with the book’s values, prose, tables, edits, every bad input', async ({ page }) => {
-      await page.goto(`/${lang}/algorithms/`);
-      for (const name of ['attention', 'perplexity']) {
-        for (const [key, value] of Object.entries(resultOf(name).results)) {
-          await expect(out(page, name, key)).toHaveAttribute('data-value', dv(value));
-        }
-      }
-      for (const name of ['sampling', 'positional-encoding']) {
-        for (const [key, value] of Object.entries(resultOf(name).results)) await expectNear(out(page, name, key), value);
-      }
-      // The prose quotes the same code.
-      await expect(page.locator('[data-computed="perplexity.perplexity"]')).toHaveAttribute('data-value', dataValue(resultOf('perplexity').results.perplexity as number));
-      await expect(page.locator('[data-computed="perplexity.loss"]')).toHaveAttribute('data-value', await out(page, 'perplexity', 'loss').getAttribute('data-value') ?? '');
-      const w = JSON.parse((await out(page, 'attention', 'weights').getAttribute('data-value'))!) as number[][];
-      await expect(page.locator('[data-computed="attention.weights-1"]').first()).toHaveAttribute('data-value', JSON.stringify(w[0]));
-      for (const key of ['softmax', 'kept', 'probabilities', 'entropy']) {
-        await expect(page.locator(`[data-computed="sampling.${key}"]`).first()).toHaveAttribute('data-value', dv(valueOf('sampling', key)));
-      }
-      await expect(page.locator('[data-computed="positional-encoding.encoding"]')).toHaveAttribute('data-value', dv(resultOf('positional-encoding').results.encoding));
-      // The link to the cross-entropy example (the same quantity).
-      await expect(page.locator(`a[href="/${lang}/math/#example-cross-entropy"]`)).toHaveCount(1);
+    // The islands on their embed pages (the same component as in the chapter, on a page of a few KB).
+    test('attention and perplexity: hydrated values, tables, edits, every bad input', async ({ page }) => {
+      await page.goto(`/${lang}/embed/attention/`);
+      const att = await hydrated(page, 'attention');
+      for (const [key, value] of Object.entries(resultOf('attention').results)) await expectNear(out(page, 'attention', key), value);
 
       // Tables: 3 × 3 weights shaded, each cell with its value; no masked cell yet.
-      const att = await hydrated(page, 'attention');
       const weights = att.locator('[data-matrix="weights"] tbody td');
       await expect(weights).toHaveCount(9);
       await expect(weights.first()).toHaveText('0.4011');
@@ -136,6 +155,7 @@ for (const lang of LANGS) {
       );
 
       // Perplexity: p = 0 says "infinite" in words; (0, 1]; non-numbers; then an edit updates the URL.
+      await page.goto(`/${lang}/embed/perplexity/`);
       await badInputs(
         page,
         'perplexity',
@@ -156,14 +176,10 @@ for (const lang of LANGS) {
       await expect(page.locator('#example-perplexity')).not.toContainText('Infinity');
     });
 
-    test('chapter 4: the Adam example with the book’s values, prose and every bad input', async ({ page }) => {
-      await page.goto(`/${lang}/math/`);
-      const r = resultOf('adam');
-      for (const [key, value] of Object.entries(r.results)) await expect(out(page, 'adam', key)).toHaveAttribute('data-value', dv(value));
-      for (const key of ['theta-next', 'm-next', 'v-next']) {
-        await expect(page.locator(`[data-computed="adam.${key}"]`).first()).toHaveAttribute('data-value', dv(r.results[key]));
-      }
+    test('Adam: hydrated values, table, every bad input, Keras\'s form', async ({ page }) => {
+      await page.goto(`/${lang}/embed/adam/`);
       const fig = await hydrated(page, 'adam');
+      for (const [key, value] of Object.entries(resultOf('adam').results)) await expectNear(out(page, 'adam', key), value);
       await expect(fig.locator('.calc-table thead th')).toHaveCount(8);
       await expect(fig.locator('tbody tr')).toHaveCount(5);
       await badInputs(
@@ -190,19 +206,21 @@ for (const lang of LANGS) {
       expect(decodeURIComponent(page.url())).toContain('adam.form=keras');
     });
 
-    test('URL parameters set the examples on load; embeds take them too', async ({ page }) => {
-      await page.goto(`/${lang}/algorithms/?attention.q=1,0;0,1&attention.k=1,0;0,1&attention.v=1;2&attention.causal=true&perplexity.p=0.25,0.25&x=1#self-attention`);
-      await hydrated(page, 'attention');
-      await expect(out(page, 'attention', 'weights')).toHaveAttribute(
-        'data-value',
-        dv(resultOf('attention', { q: '1,0;0,1', k: '1,0;0,1', v: '1;2', causal: 'true' }).results.weights),
-      );
-      await hydrated(page, 'perplexity');
-      await expect(out(page, 'perplexity', 'perplexity')).toHaveAttribute('data-value', '4');
-
-      await page.goto(`/${lang}/math/?adam.steps=3&adam.lr=0.1#adam`);
-      await hydrated(page, 'adam');
-      await expect(out(page, 'adam', 'theta-next')).toHaveAttribute('data-value', dv(resultOf('adam', { steps: '3', lr: '0.1' }).results['theta-next']));
+    test('URL parameters set the examples on load, on a chapter (chapter 3 in English, 4 in Chinese) and on embeds', async ({ page }) => {
+      if (lang === 'en') {
+        await page.goto(`/${lang}/algorithms/?attention.q=1,0;0,1&attention.k=1,0;0,1&attention.v=1;2&attention.causal=true&perplexity.p=0.25,0.25&x=1#self-attention`);
+        await hydrated(page, 'attention');
+        await expect(out(page, 'attention', 'weights')).toHaveAttribute(
+          'data-value',
+          dv(resultOf('attention', { q: '1,0;0,1', k: '1,0;0,1', v: '1;2', causal: 'true' }).results.weights),
+        );
+        await hydrated(page, 'perplexity');
+        await expect(out(page, 'perplexity', 'perplexity')).toHaveAttribute('data-value', '4');
+      } else {
+        await page.goto(`/${lang}/math/?adam.steps=3&adam.lr=0.1#adam`);
+        await hydrated(page, 'adam');
+        await expect(out(page, 'adam', 'theta-next')).toHaveAttribute('data-value', dv(resultOf('adam', { steps: '3', lr: '0.1' }).results['theta-next']));
+      }
 
       await page.goto(`/${lang}/embed/attention/?attention.causal=true&theme=light`);
       await hydrated(page, 'attention');
@@ -306,11 +324,13 @@ for (const lang of LANGS) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test.describe.configure({ timeout: 120_000 });
+  // (On the embeds: the chapters' static values are read from their HTML above, and every page's no-JS
+  // rendering is a gate, e2e/gates.spec.ts.)
   test('the server renders the defaults: tables, formula, results (both languages), short links', async ({ page }) => {
     for (const [path, names] of [
-      ['/en/algorithms/', ['attention', 'perplexity']],
-      ['/zh/algorithms/', ['attention', 'perplexity']],
-      ['/en/math/', ['adam']],
+      ['/en/embed/attention/', ['attention']],
+      ['/zh/embed/perplexity/', ['perplexity']],
+      ['/en/embed/adam/', ['adam']],
       ['/en/embed/sampling/', ['sampling']],
       ['/zh/embed/positional-encoding/', ['positional-encoding']],
       ['/zh/embed/attention/', ['attention']],
