@@ -14,6 +14,10 @@ import { EXERCISES, type NumericExercise } from '../src/data/exercises';
 import { PAGES_UI } from '../src/components/exercise-pages';
 import { AXE_TAGS, axeOn } from './gates/checks';
 import { bringIntoView } from './tools/scroll';
+import { htmlOf } from './gates/site';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 
 const numeric = (id: string) => EXERCISES.find((e) => e.id === id) as NumericExercise;
 const params = (id: string, seed: number) => {
@@ -44,12 +48,16 @@ for (const lang of LANGS) {
   const ui = EX_UI[lang];
   test.describe(`exercises (${lang})`, () => {
     test.describe.configure({ timeout: 300_000 });
+    // The exercises' island is the same on a chapter and on its embed page (a few KB instead of 600 KB):
+    // answering is exercised on the embeds; the chapters' part (the heading, the static rendering) is
+    // read from their built HTML.
     test('answer numeric exercises through the page: correct, incorrect with a hint, invalid; progress survives a reload', async ({ page }) => {
-      await page.goto(`/${lang}/math/`);
       // The h2 is a real, numbered heading in "On this page".
-      await expect(page.locator('h2#exercises-math')).toHaveText(new RegExp(`^4\\.\\d+ ${ui.heading}`));
-      await expect(page.locator('starlight-toc a[href="#exercises-math"]').first()).toBeAttached();
+      const ch4 = fromHtml(htmlOf(`/${lang}/math/`));
+      expect(toString(select('h2#exercises-math', ch4)!)).toMatch(new RegExp(`^4\\.\\d+ ${ui.heading}`));
+      expect(select('starlight-toc a[href="#exercises-math"]', ch4)).not.toBeNull();
 
+      await page.goto(`/${lang}/embed/exercise/ex-4-2/`);
       const ex2 = await hydrated(page, 'ex-4-2');
       await expect(ex2.locator('.exercise-title')).toHaveText(`${ui.exercise} 4.2`);
       await expect(ex2).toHaveAttribute('data-kind', 'cross-entropy');
@@ -83,7 +91,16 @@ for (const lang of LANGS) {
       await expect(verdict2).toHaveAttribute('data-verdict', 'correct');
       await expect(ex2.locator('.exercise-progress')).toHaveText(ui.state.solved!);
 
+      // The worked solution is in a closed <details>, with the formula and the answer.
+      const sol = ex2.locator('details.exercise-solution');
+      await expect(sol).not.toHaveAttribute('open', '');
+      await sol.locator('summary').click();
+      await expect(sol.locator('.katex').first()).toBeVisible();
+      await expect(sol.locator('output[data-answer]')).toHaveText(answer('ex-4-2', 1));
+      await axe(page, `/${lang}/embed/exercise/ex-4-2/ answered`, '.exercises');
+
       // A vector of the wrong length, then the right one with brackets.
+      await page.goto(`/${lang}/embed/exercise/ex-4-4/`);
       const ex4 = await hydrated(page, 'ex-4-4');
       const input4 = ex4.getByLabel(ui.answer, { exact: true });
       await input4.fill('1, 2');
@@ -98,19 +115,14 @@ for (const lang of LANGS) {
       await input4.press('Enter');
       await expect(ex4.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'correct');
 
-      // The worked solution is in a closed <details>, with the formula and the answer.
-      const sol = ex2.locator('details.exercise-solution');
-      await expect(sol).not.toHaveAttribute('open', '');
-      await sol.locator('summary').click();
-      await expect(sol.locator('.katex').first()).toBeVisible();
-      await expect(sol.locator('output[data-answer]')).toHaveText(answer('ex-4-2', 1));
-
-      // Progress persists across a reload.
+      // Progress persists across a reload, and only for the exercises answered (one store for the
+      // site: the progress page reads it, in the next test).
       await page.reload();
+      await expect((await hydrated(page, 'ex-4-4')).locator('.exercise-progress')).toHaveText(ui.state.solved!);
+      await page.goto(`/${lang}/embed/exercise/ex-4-2/`);
       await expect((await hydrated(page, 'ex-4-2')).locator('.exercise-progress')).toHaveText(ui.state.solved!);
-      await expect(page.locator('article#ex-4-1 .exercise-progress')).toHaveText(ui.state.none!);
-
-      await axe(page, `/${lang}/math/ exercises`, '.exercises');
+      await page.goto(`/${lang}/embed/exercise/ex-4-1/`);
+      await expect((await hydrated(page, 'ex-4-1')).locator('.exercise-progress')).toHaveText(ui.state.none!);
     });
 
     test('ex.seed links give everyone the same numbers; New numbers writes a fresh seed into the URL; bad seeds fall back to 1', async ({ page }) => {
@@ -145,7 +157,7 @@ for (const lang of LANGS) {
       // Bad seeds: a message in the page's language, seed 1, still usable.
       const bad = lang === 'en' ? ['abc', '-5'] : ['4294967296', '-5'];
       for (const s of bad) {
-        await page.goto(`/${lang}/algorithms/?ex.seed=${s}#ex-3-1`);
+        await page.goto(`/${lang}/embed/exercise/ex-3-1/?ex.seed=${s}`);
         const ex = await hydrated(page, 'ex-3-1');
         await expect(ex).toHaveAttribute('data-seed', '1');
         await expect(ex.locator('.exercise-seed-error')).toContainText(`“${s}”`);
@@ -155,8 +167,8 @@ for (const lang of LANGS) {
         await expect(ex.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'correct');
       }
       // Attention and perplexity exercises (chapter 3), seed 5.
-      await page.goto(`/${lang}/algorithms/?ex.seed=5`);
       for (const id of ['ex-3-3', 'ex-3-4', 'ex-3-5']) {
+        await page.goto(`/${lang}/embed/exercise/${id}/?ex.seed=5`);
         const ex = await hydrated(page, id);
         expect(JSON.parse((await ex.getAttribute('data-params'))!)).toEqual(params(id, 5));
         await ex.getByLabel(ui.answer, { exact: true }).fill(answer(id, 5));
@@ -224,32 +236,40 @@ for (const lang of LANGS) {
     });
 
     test('without JavaScript: seed-1 exercises with their solutions in closed <details>; same height once hydrated', async ({ browser }) => {
+      // The chapter's HTML (what a reader without JavaScript gets; every page's no-JS rendering is a gate).
+      const ch4 = fromHtml(htmlOf(`/${lang}/math/`));
+      const ex41 = select('article#ex-4-1', ch4)!;
+      expect(toString(select('.exercise-title', ex41)!)).toBe(`${ui.exercise} 4.1`);
+      expect(ex41.properties.dataParams).toBe(JSON.stringify(params('ex-4-1', 1)));
+      expect(toString(select('.exercise-prompt', ex41)!)).toContain(`[${(params('ex-4-1', 1) as { y: number[] }).y.join(', ')}]`);
+      const details = select('details.exercise-solution', ex41)!;
+      expect(details.properties.open).toBeFalsy();
+      expect(select('.katex', details)).not.toBeNull();
+      expect(toString(select('output[data-answer]', details)!)).toBe(answer('ex-4-1', 1));
+      expect(selectAll('article#ex-4-9 .exercise-explanations li', ch4)).toHaveLength(4);
+      // The same exercise in a browser, on its embed page: as tall without JavaScript as hydrated.
       const noJs = await browser.newContext({ javaScriptEnabled: false });
       const p = await noJs.newPage();
-      await p.goto(`/${lang}/math/`);
+      await p.goto(`/${lang}/embed/exercise/ex-4-1/`);
       const ex = p.locator('article#ex-4-1');
-      await expect(ex.locator('.exercise-title')).toHaveText(`${ui.exercise} 4.1`);
-      await expect(ex).toHaveAttribute('data-params', JSON.stringify(params('ex-4-1', 1)));
-      await expect(ex.locator('.exercise-prompt')).toContainText(`[${(params('ex-4-1', 1) as { y: number[] }).y.join(', ')}]`);
-      await expect(ex.locator('details.exercise-solution')).not.toHaveAttribute('open', '');
-      await expect(ex.locator('details.exercise-solution .katex').first()).toBeAttached();
-      await expect(ex.locator('details.exercise-solution output[data-answer]')).toHaveText(answer('ex-4-1', 1));
-      await expect(p.locator('article#ex-4-9 .exercise-explanations li')).toHaveCount(4);
+      await expect(ex.locator('details.exercise-solution output[data-answer]')).toBeAttached();
       await bringIntoView(ex);
       const before = (await ex.boundingBox())!.height;
       await noJs.close();
       const js = await browser.newContext();
       const q = await js.newPage();
-      await q.goto(`/${lang}/math/`);
+      await q.goto(`/${lang}/embed/exercise/ex-4-1/`);
       const after = await hydrated(q, 'ex-4-1');
       expect(Math.abs((await after.boundingBox())!.height - before)).toBeLessThanOrEqual(1);
       await js.close();
     });
 
     test('print: a chapter prints exercises without solutions; the solutions page prints them', async ({ page }) => {
-      await page.goto(`/${lang}/math/`);
+      // (One chapter stands for all: the same stylesheet; chapter 1 is the lightest with a worked solution.)
+      await page.goto(`/${lang}/background/`);
       await page.emulateMedia({ media: 'print' });
-      const ex = page.locator('article#ex-4-1');
+      const ex = page.locator('article#ex-1-2');
+      await expect(ex.locator('details.exercise-solution')).toBeAttached();
       await expect(ex.locator('.exercise-prompt')).toBeVisible();
       await expect(ex.locator('details.exercise-solution')).toBeHidden();
       await expect(ex.locator('.exercise-answer')).toBeHidden();
