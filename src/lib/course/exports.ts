@@ -1,0 +1,18 @@
+/**
+ * The reading list's export formats, keyed as the builder's `data-export` controls name them,
+ * in display order. Every function is pure and synchronous: an `ExportInput` in, one file out.
+ */
+import type { ExportFile, ExportInput } from './types';
+import { exportMarkdown } from './export-markdown';
+
+export const EXPORT_FORMATS = ['markdown', 'html', 'bibtex', 'imscc', 'moodle-xml', 'gift'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORTS: Record<ExportFormat, (input: ExportInput) => ExportFile> = {
+  markdown: exportMarkdown,
+  html: exportMarkdown,
+  bibtex: exportMarkdown,
+  imscc: exportMarkdown,
+  'moodle-xml': exportMarkdown,
+  gift: exportMarkdown,
+};
