@@ -3,6 +3,7 @@
  * in display order. Every function is pure and synchronous: an `ExportInput` in, one file out.
  */
 import type { ExportFile, ExportInput } from './types';
+import { exportHtml } from './export-html';
 import { exportMarkdown } from './export-markdown';
 
 export const EXPORT_FORMATS = ['markdown', 'html', 'bibtex', 'imscc', 'moodle-xml', 'gift'] as const;
@@ -10,7 +11,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const EXPORTS: Record<ExportFormat, (input: ExportInput) => ExportFile> = {
   markdown: exportMarkdown,
-  html: exportMarkdown,
+  html: exportHtml,
   bibtex: exportMarkdown,
   imscc: exportMarkdown,
   'moodle-xml': exportMarkdown,
