@@ -3,6 +3,7 @@
  * in display order. Every function is pure and synchronous: an `ExportInput` in, one file out.
  */
 import type { ExportFile, ExportInput } from './types';
+import { exportBibtex } from './export-bibtex';
 import { exportHtml } from './export-html';
 import { exportMarkdown } from './export-markdown';
 
@@ -12,7 +13,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORTS: Record<ExportFormat, (input: ExportInput) => ExportFile> = {
   markdown: exportMarkdown,
   html: exportHtml,
-  bibtex: exportMarkdown,
+  bibtex: exportBibtex,
   imscc: exportMarkdown,
   'moodle-xml': exportMarkdown,
   gift: exportMarkdown,
