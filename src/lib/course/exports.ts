@@ -5,6 +5,7 @@
 import type { ExportFile, ExportInput } from './types';
 import { exportBibtex } from './export-bibtex';
 import { exportHtml } from './export-html';
+import { exportImscc } from './export-imscc';
 import { exportMarkdown } from './export-markdown';
 
 export const EXPORT_FORMATS = ['markdown', 'html', 'bibtex', 'imscc', 'moodle-xml', 'gift'] as const;
@@ -14,7 +15,7 @@ export const EXPORTS: Record<ExportFormat, (input: ExportInput) => ExportFile> =
   markdown: exportMarkdown,
   html: exportHtml,
   bibtex: exportBibtex,
-  imscc: exportMarkdown,
+  imscc: exportImscc,
   'moodle-xml': exportMarkdown,
   gift: exportMarkdown,
 };
