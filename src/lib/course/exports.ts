@@ -7,6 +7,7 @@ import { exportBibtex } from './export-bibtex';
 import { exportHtml } from './export-html';
 import { exportImscc } from './export-imscc';
 import { exportMarkdown } from './export-markdown';
+import { exportMoodleXml } from './export-moodle-xml';
 
 export const EXPORT_FORMATS = ['markdown', 'html', 'bibtex', 'imscc', 'moodle-xml', 'gift'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -16,6 +17,6 @@ export const EXPORTS: Record<ExportFormat, (input: ExportInput) => ExportFile> =
   html: exportHtml,
   bibtex: exportBibtex,
   imscc: exportImscc,
-  'moodle-xml': exportMarkdown,
+  'moodle-xml': exportMoodleXml,
   gift: exportMarkdown,
 };
