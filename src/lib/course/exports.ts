@@ -4,6 +4,7 @@
  */
 import type { ExportFile, ExportInput } from './types';
 import { exportBibtex } from './export-bibtex';
+import { exportGift } from './export-gift';
 import { exportHtml } from './export-html';
 import { exportImscc } from './export-imscc';
 import { exportMarkdown } from './export-markdown';
@@ -18,5 +19,5 @@ export const EXPORTS: Record<ExportFormat, (input: ExportInput) => ExportFile> =
   bibtex: exportBibtex,
   imscc: exportImscc,
   'moodle-xml': exportMoodleXml,
-  gift: exportMarkdown,
+  gift: exportGift,
 };

@@ -117,7 +117,7 @@ function numericQuestions(e: NumericExercise, lang: Lang, variants: number): Num
     const feedback = [
       p(`<strong>${xmlEscape(ui.solution)}</strong>`),
       ...solutionTex(e.kind, params).map((t) => p(`\\[${xmlEscape(t)}\\]`)),
-      p(`${xmlEscape(ui.answerIs)} ${xmlEscape(answerString(e.kind, params))}`),
+      p(`${xmlEscape(ui.answerIs)}${/[:：]$/.test(ui.answerIs) && lang === 'zh' ? '' : ' '}${xmlEscape(answerString(e.kind, params))}`),
     ].join('');
     const base = `${e.id} seed ${seed}`;
     const values = typeof answer === 'number' ? [answer] : answer;
