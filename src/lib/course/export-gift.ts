@@ -3,7 +3,7 @@
  * the Moodle XML export), then its questions, one block each, separated by blank lines:
  * `::name::[html]text{#answer:tolerance####[html]worked solution}` (numerical),
  * `{=option#explanation ~option#explanation …}` (multiple choice) and `{####[html]model answer}`
- * (essay). Names and texts escape GIFT's special characters `~ = # { } :` and the backslash with a
+ * (essay); a list without exercises gives one description. Names and texts escape GIFT's special characters `~ = # { } :` and the backslash with a
  * backslash and write line breaks as `\n`, exactly as Moodle's own GIFT exporter does (`repchar`),
  * so no text can end a block or open an answer. See ./quiz.ts for what the questions hold.
  */
@@ -22,6 +22,7 @@ const html = (s: string) => `[html]${giftEscape(s)}`;
 function question(q: QuizQuestion): string {
   const head = `::${giftEscape(q.name)}::${html(q.text)}`;
   if (q.type === 'numerical') return `${head}{#${decimal(q.answer)}:${decimal(q.tolerance)}####${html(q.feedback)}}`;
+  if (q.type === 'description') return head;
   if (q.type === 'multichoice') {
     const options = q.choices.map((c) => `\t${c.correct ? '=' : '~'}${giftEscape(c.text)}#${giftEscape(c.feedback)}`);
     return `${head}{\n${options.join('\n')}\n}`;

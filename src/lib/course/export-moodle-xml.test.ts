@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { categoryPath, exportMoodleXml } from './export-moodle-xml';
-import { AWKWARD, awkwardInput, realInput } from './exports-fixture';
+import { AWKWARD, awkwardInput, realInput, target } from './exports-fixture';
 import { quizBank } from './quiz';
 import { parseXml } from './xml-test-utils';
 
@@ -58,6 +58,7 @@ describe('moodle xml export', () => {
   test('awkward titles: the category path comes back exactly; CJK as UTF-8', () => {
     const a = awkwardInput('zh');
     a.modules[1]!.title = 'A/B 第二周';
+    a.modules[1]!.items.push({ target: target('ex-3-1') });
     const qs = questions(exportMoodleXml(a).content as string);
     const cats = qs.filter((q) => q['@type'] === 'category').map((q) => text(q.category));
     // Split as Moodle's importer does (qformat_default::split_category_path).

@@ -4,7 +4,7 @@
  * Moodle's own exporter does) followed by its questions: `numerical` (answer fraction 100, absolute
  * tolerance, the worked solution as general feedback), `multichoice` (single answer, each option's
  * explanation as its feedback) and `essay` (the model answer as grader information and general
- * feedback). Texts are HTML in CDATA sections; see ./quiz.ts for what the questions hold.
+ * feedback); a list without exercises gives one `description`. Texts are HTML in CDATA sections; see ./quiz.ts for what the questions hold.
  */
 import type { ExportFile, ExportInput } from './types';
 import { fileStem } from './export-common';
@@ -32,6 +32,7 @@ function question(q: QuizQuestion): string {
     html('questiontext', q.text, '    '),
   ];
   const tail = ['  </question>'];
+  if (q.type === 'description') return [...head, '    <defaultgrade>0</defaultgrade>', '    <hidden>0</hidden>', ...tail].join('\n');
   if (q.type === 'numerical') {
     return [
       ...head,

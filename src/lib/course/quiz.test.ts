@@ -54,6 +54,14 @@ describe('quiz bank', () => {
     }
   });
 
+  test('modules without exercises have no category; a list without any gives one description', () => {
+    const only = quizBank(realInput('zh', [{ title: '第一周', ids: ['adam'] }, { title: '第二周', ids: [] }]));
+    expect(only.categories).toEqual([{ path: ['基础模型导读'], questions: [{ type: 'description', name: '没有练习', text: '<p>这份阅读清单中没有练习，因此题库中没有题目。</p>' }] }]);
+    expect(only.skipped).toBe(1);
+    const some = quizBank(realInput('en', [{ title: 'A', ids: ['adam'] }, { title: 'B', ids: ['ex-1-1'] }]));
+    expect(some.categories.map((c) => c.path)).toEqual([['Foundation models: a reading list', 'B']]);
+  });
+
   test('variants: a whole number from 1 to 50, else 5', () => {
     expect([variantCount(0), variantCount(2.5), variantCount(Number.NaN), variantCount(3), variantCount(500)]).toEqual([5, 5, 5, 3, 50]);
   });

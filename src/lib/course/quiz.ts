@@ -18,7 +18,7 @@
  * MathJax filter typesets (and which reads as TeX where no filter is on).
  */
 import type { Lang } from '../book';
-import { EXERCISES, exerciseNumber, type Exercise, type NumericExercise } from '../../data/exercises';
+import { EXERCISES, type Exercise, type NumericExercise } from '../../data/exercises';
 import { absoluteTolerance } from '../exercises/engine';
 import { answerFor, answerString, fillPrompt, paramsFor, solutionTex, toleranceFor } from '../exercises/registry';
 import { EX_UI } from '../exercises/messages';
@@ -56,6 +56,13 @@ export interface ChoiceQuestion {
   exercise: string;
 }
 
+/** A text without an answer: the note that the list has no exercises (a bank needs one question). */
+export interface DescriptionQuestion {
+  type: 'description';
+  name: string;
+  text: string;
+}
+
 export interface EssayQuestion {
   type: 'essay';
   name: string;
@@ -65,11 +72,11 @@ export interface EssayQuestion {
   exercise: string;
 }
 
-export type QuizQuestion = NumericalQuestion | ChoiceQuestion | EssayQuestion;
+export type QuizQuestion = NumericalQuestion | ChoiceQuestion | EssayQuestion | DescriptionQuestion;
 
 export interface QuizCategory {
   /** Category names from the top: the list's title, then the module's title. */
-  path: [string, string];
+  path: string[];
   questions: QuizQuestion[];
 }
 
@@ -80,13 +87,17 @@ export interface QuizBank {
   skipped: number;
 }
 
-const STRINGS: Record<Lang, { value: (k: number, n: number) => string; skipped: (n: number) => string; generated: string }> = {
+const STRINGS: Record<Lang, { value: (k: number, n: number) => string; skipped: (n: number) => string; generated: string; none: string; noneName: string }> = {
   en: {
+    none: 'This reading list has no exercises, so this bank has no questions.',
+    noneName: 'No exercises',
     value: (k, n) => `Give value ${k} of the ${n} values of the answer (in order, counting from 1).`,
     skipped: (n) => `${n} listed item${n === 1 ? ' is' : 's are'} not an exercise and ${n === 1 ? 'has' : 'have'} no question here.`,
     generated: 'Generated from the book’s exercise engine: the version named “seed s” has the numbers the exercise shows with ?ex.seed=s.',
   },
   zh: {
+    none: '这份阅读清单中没有练习，因此题库中没有题目。',
+    noneName: '没有练习',
     value: (k, n) => `请只填答案 ${n} 个值中的第 ${k} 个（按顺序，从 1 开始计数）。`,
     skipped: (n) => `清单中有 ${n} 个条目不是练习，这里没有对应的题目。`,
     generated: '由本书的练习引擎生成：名为“seed s”的版本与练习在 ?ex.seed=s 时显示的数值相同。',
@@ -159,7 +170,11 @@ function questionsOf(e: Exercise, lang: Lang, variants: number): QuizQuestion[] 
   return [];
 }
 
-/** The bank: one category per module (all of them, in order), the questions in list order. */
+/**
+ * The bank: one category per module that has exercises, in order, the questions in list order.
+ * A list without exercises gives one category (the list's title) holding one description saying
+ * so: an import file without any question is refused by Moodle and by GIFT parsers.
+ */
 export function quizBank(input: ExportInput): QuizBank {
   const variants = variantCount(input.variants);
   const title = listTitle(input);
@@ -176,12 +191,12 @@ export function quizBank(input: ExportInput): QuizBank {
     }
     return { path: [title, m.title], questions };
   });
-  return { categories, variants, skipped };
-}
-
-/** "Exercise 4.1" / "练习 4.1", for comments. */
-export function exerciseLabel(id: string, lang: Lang): string {
-  return `${EX_UI[lang].exercise} ${exerciseNumber(id)}`;
+  const used = categories.filter((c) => c.questions.length > 0);
+  if (used.length === 0) {
+    const s = STRINGS[input.lang];
+    used.push({ path: [title], questions: [{ type: 'description', name: s.noneName, text: p(xmlEscape(s.none)) }] });
+  }
+  return { categories: used, variants, skipped };
 }
 
 /**
