@@ -7,7 +7,11 @@ import { AWKWARD, awkwardInput, realInput } from './exports-fixture';
 
 function parse(html: string) {
   const messages: string[] = [];
-  const tree = fromHtml(html, { onerror: (e) => messages.push(`${e.ruleId}: ${e.reason}`) });
+  const tree = fromHtml(html, {
+    onerror: (e) => {
+      messages.push(`${e.ruleId}: ${e.reason}`);
+    },
+  });
   return { tree, messages };
 }
 
