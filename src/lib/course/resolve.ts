@@ -67,3 +67,25 @@ export function exportInput(list: CourseList, cat: CourseCatalogue, lang: Lang):
     variants: list.variants,
   };
 }
+
+/**
+ * Catalogue entries matching a search: the id, the number ("4.2", "Exercise 4.2", "(4.1)") or a
+ * title in either language, case-insensitively; exact id or number first, then those that start
+ * with the query, then the rest, each in book order.
+ */
+export function searchTargets(targets: readonly CourseTarget[], query: string): CourseTarget[] {
+  const q = query.trim().toLowerCase();
+  if (q === '') return [];
+  const rank = (t: CourseTarget): number => {
+    const number = (t.number ?? '').toLowerCase();
+    const bare = number.replace(/^exercise\s+/, '');
+    const fields = [t.id, number, bare, t.title.en.toLowerCase(), t.title.zh.toLowerCase()];
+    if (t.id === q || number === q || bare === q) return 0;
+    if (fields.some((f) => f.startsWith(q))) return 1;
+    if (fields.some((f) => f.includes(q))) return 2;
+    return -1;
+  };
+  const scored = targets.map((t, i) => ({ t, i, r: rank(t) })).filter((x) => x.r >= 0);
+  scored.sort((a, b) => a.r - b.r || a.i - b.i);
+  return scored.map((x) => x.t);
+}
