@@ -9,7 +9,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parseCourse, problemText } from '../src/lib/course/state';
-import { exportInput, idKindOf, type CourseCatalogue } from '../src/lib/course/resolve';
+import { exportInput, idKindOf, type CourseCatalog } from '../src/lib/course/resolve';
 import { itemLabel } from '../src/lib/course/export-common';
 import { EXPORTS, EXPORT_FORMATS } from '../src/lib/course/exports';
 import type { ExportFile } from '../src/lib/course/types';
@@ -23,10 +23,10 @@ const EXTENSION: Record<string, RegExp> = {
   gift: /\.(gift|txt)$/,
 };
 
-async function open(page: Page, path: string): Promise<CourseCatalogue> {
+async function open(page: Page, path: string): Promise<CourseCatalog> {
   await page.goto(path);
   await expect(page.locator('figure#course-builder')).toHaveAttribute('data-hydrated', 'true');
-  return JSON.parse((await page.locator('#course-catalogue').textContent())!) as CourseCatalogue;
+  return JSON.parse((await page.locator('#course-catalog').textContent())!) as CourseCatalog;
 }
 
 const ids = (page: Page) => page.locator('figure#course-builder ol[data-reading-list] li[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
@@ -74,6 +74,14 @@ for (const lang of ['en', 'zh'] as const) {
         expect(Object.keys(files)).toContain('imsmanifest.xml');
       }
     }
+    if (lang === 'en') {
+      // The handout: the print edition with only the chosen items, under their chapter's title.
+      await page.locator('a[data-handout]').click();
+      await expect(page.locator('.print-book')).toHaveAttribute('data-handout', '3');
+      for (const id of ['momentum', 'ex-4-2', 'example-sgd', 'chapter-math']) await expect(page.locator(`#${id}`)).toBeVisible();
+      for (const id of ['mse', 'chapter-background', 'print-contents']) await expect(page.locator(`#${id}`)).toBeHidden();
+      await expect(page.locator('.print-handout-title')).toHaveText('Optimizers');
+    }
   });
 }
 
@@ -93,6 +101,6 @@ test('bad input: unknown, duplicate, malformed and out-of-range are named, the r
   await plain.goto('/en/course/');
   await expect(plain.locator('figure#course-builder ol[data-reading-list]')).toBeAttached();
   await expect(plain.locator('figure#course-builder')).toContainText('needs JavaScript');
-  await expect(plain.locator('.course-catalogue a[href$="/en/math/#momentum"]')).toHaveCount(1);
+  await expect(plain.locator('.course-catalog a[href$="/en/math/#momentum"]')).toHaveCount(1);
   await ctx.close();
 });

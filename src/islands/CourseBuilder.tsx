@@ -1,13 +1,13 @@
 /**
  * The reading-list builder (/<lang>/course/): state from and to the URL (src/lib/course/state.ts),
- * ids resolved against the build-time catalogue (resolve.ts), exports from src/lib/course/exports.ts
+ * ids resolved against the build-time catalog (resolve.ts), exports from src/lib/course/exports.ts
  * downloaded as files. Everything from the URL is shown as text, never as HTML.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
 import { COURSE_UI } from '../lib/course/ui';
 import { parseCourse, problemText, serializeCourse, courseIds, DEFAULT_VARIANTS, MAX_ITEMS, MAX_NOTE, MAX_TITLE, MAX_VARIANTS, MIN_VARIANTS, type CourseProblem } from '../lib/course/state';
-import { exportInput, idKindOf, moduleTitle, resolveModules, searchTargets, totalMinutes, type CourseCatalogue } from '../lib/course/resolve';
+import { exportInput, idKindOf, moduleTitle, resolveModules, searchTargets, totalMinutes, type CourseCatalog } from '../lib/course/resolve';
 import { handoutHref } from '../lib/course/handout';
 import { itemLabel } from '../lib/course/export-common';
 import { EXPORTS, EXPORT_FORMATS, type ExportFormat } from '../lib/course/exports';
@@ -16,15 +16,15 @@ import type { CourseList, CourseModule } from '../lib/course/types';
 interface Props {
   lang: Lang;
   base: string;
-  edition: CourseCatalogue['edition'];
+  edition: CourseCatalog['edition'];
 }
 
-/** The id of the page's data block holding the catalogue (JSON), read once the island runs. */
-export const CATALOGUE_ID = 'course-catalogue';
+/** The id of the page's data block holding the catalog (JSON), read once the island runs. */
+export const CATALOG_ID = 'course-catalog';
 
-function readCatalogue(): CourseCatalogue | null {
+function readCatalog(): CourseCatalog | null {
   try {
-    const c = JSON.parse(document.getElementById(CATALOGUE_ID)?.textContent ?? 'null') as CourseCatalogue | null;
+    const c = JSON.parse(document.getElementById(CATALOG_ID)?.textContent ?? 'null') as CourseCatalog | null;
     return c && Array.isArray(c.targets) && Array.isArray(c.others) ? c : null;
   } catch {
     return null;
@@ -50,7 +50,7 @@ function download(name: string, mime: string, content: string | Uint8Array) {
 export default function CourseBuilder({ lang, base, edition }: Props) {
   const T = COURSE_UI[lang];
   const other: Lang = lang === 'en' ? 'zh' : 'en';
-  const [catalogue, setCatalogue] = useState<CourseCatalogue>({ book: { en: '', zh: '' }, edition, targets: [], others: [] });
+  const [catalog, setCatalog] = useState<CourseCatalog>({ book: { en: '', zh: '' }, edition, targets: [], others: [] });
   const [hydrated, setHydrated] = useState(false);
   const [list, setList] = useState<CourseList>(EMPTY);
   const [problems, setProblems] = useState<CourseProblem[]>([]);
@@ -60,10 +60,10 @@ export default function CourseBuilder({ lang, base, edition }: Props) {
   const statusTimer = useRef<number>();
 
   useEffect(() => {
-    const cat = readCatalogue();
+    const cat = readCatalog();
     if (!cat) return;
     const parsed = parseCourse(location.search, idKindOf(cat));
-    setCatalogue(cat);
+    setCatalog(cat);
     setList(parsed.list);
     setVariantsText(String(parsed.list.variants));
     setProblems(parsed.problems);
@@ -84,10 +84,10 @@ export default function CourseBuilder({ lang, base, edition }: Props) {
 
   const ids = courseIds(list);
   const chosen = new Set(ids);
-  const resolved = resolveModules(list, catalogue, lang);
+  const resolved = resolveModules(list, catalog, lang);
   const minutes = totalMinutes(resolved);
-  const results = searchTargets(catalogue.targets, query);
-  const byId = useMemo(() => new Map(catalogue.targets.map((t) => [t.id, t])), [catalogue]);
+  const results = searchTargets(catalog.targets, query);
+  const byId = useMemo(() => new Map(catalog.targets.map((t) => [t.id, t])), [catalog]);
   const label = (id: string) => {
     const t = byId.get(id);
     return t ? itemLabel({ target: t }, lang) : id;
@@ -104,7 +104,7 @@ export default function CourseBuilder({ lang, base, edition }: Props) {
       return mods;
     });
   };
-  /** Moves an item one place; past the top or bottom of its module, into the neighbouring module. */
+  /** Moves an item one place; past the top or bottom of its module, into the neighboring module. */
   const move = (mi: number, ii: number, dir: -1 | 1) =>
     mapModules((mods) => {
       const mod = mods[mi]!;
@@ -148,7 +148,7 @@ export default function CourseBuilder({ lang, base, edition }: Props) {
   const runExport = (format: ExportFormat) => {
     const name = T.exportNames[format];
     try {
-      const file = EXPORTS[format](exportInput(list, catalogue, lang));
+      const file = EXPORTS[format](exportInput(list, catalog, lang));
       download(file.filename, file.mime, file.content);
       say(T.downloaded(file.filename));
     } catch {
@@ -180,7 +180,7 @@ export default function CourseBuilder({ lang, base, edition }: Props) {
         </div>
       )}
       {!hydrated ? (
-        <p class="course-nojs">{T.noJsShort}</p>
+        <p class="course-no-js">{T.noJsShort}</p>
       ) : (
         <>
           <div class="course-fields">

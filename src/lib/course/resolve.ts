@@ -1,5 +1,5 @@
 /**
- * A reading list's ids resolved against the builder's catalogue (`catalogue.ts`): titles and URLs
+ * A reading list's ids resolved against the builder's catalog (`catalog.ts`): titles and URLs
  * in both editions, reading time in the chosen edition, module titles filled in ("Week 1" /
  * "第 1 周" when absent), and the input every export receives. Pure.
  */
@@ -7,12 +7,12 @@ import type { Lang } from '../book';
 import type { IdKind } from './state';
 import type { CourseList, ExportInput, LinkTarget, ResolvedModule } from './types';
 
-/** A catalogue entry: a `/links.json` target with its reading time per edition (chapters and sections only). */
+/** A catalog entry: a `/links.json` target with its reading time per edition (chapters and sections only). */
 export interface CourseTarget extends LinkTarget {
   minutes?: Record<Lang, number>;
 }
 
-export interface CourseCatalogue {
+export interface CourseCatalog {
   book: Record<Lang, string>;
   edition: ExportInput['edition'];
   targets: CourseTarget[];
@@ -20,8 +20,8 @@ export interface CourseCatalogue {
   others: string[];
 }
 
-/** The `idKind` of `parseCourse` for a catalogue. */
-export function idKindOf(cat: CourseCatalogue): IdKind {
+/** The `idKind` of `parseCourse` for a catalog. */
+export function idKindOf(cat: CourseCatalog): IdKind {
   const items = new Set(cat.targets.map((t) => t.id));
   const others = new Set(cat.others);
   return (id) => (items.has(id) ? 'item' : others.has(id) ? 'other' : 'unknown');
@@ -32,8 +32,8 @@ export function moduleTitle(n: number, lang: Lang): string {
   return lang === 'zh' ? `第 ${n} 周` : `Week ${n}`;
 }
 
-/** The list's modules resolved in an edition; ids not in the catalogue are left out. */
-export function resolveModules(list: CourseList, cat: CourseCatalogue, lang: Lang): ResolvedModule[] {
+/** The list's modules resolved in an edition; ids not in the catalog are left out. */
+export function resolveModules(list: CourseList, cat: CourseCatalog, lang: Lang): ResolvedModule[] {
   const by = new Map(cat.targets.map((t) => [t.id, t]));
   return list.modules.map((m, i) => ({
     title: m.title?.trim() || moduleTitle(i + 1, lang),
@@ -57,7 +57,7 @@ export function courseTitle(list: CourseList, lang: Lang): string {
 }
 
 /** What every export receives for a list in an edition. */
-export function exportInput(list: CourseList, cat: CourseCatalogue, lang: Lang): ExportInput {
+export function exportInput(list: CourseList, cat: CourseCatalog, lang: Lang): ExportInput {
   return {
     lang,
     title: courseTitle(list, lang),
@@ -69,7 +69,7 @@ export function exportInput(list: CourseList, cat: CourseCatalogue, lang: Lang):
 }
 
 /**
- * Catalogue entries matching a search: the id, the number ("4.2", "Exercise 4.2", "(4.1)") or a
+ * Catalog entries matching a search: the id, the number ("4.2", "Exercise 4.2", "(4.1)") or a
  * title in either language, case-insensitively; exact id or number first, then those that start
  * with the query, then the rest, each in book order.
  */

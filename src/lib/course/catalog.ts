@@ -9,13 +9,13 @@ import { LANGS, type Lang } from '../book';
 import { bookInventory } from '../book-inventory';
 import { SOURCES } from '../book-sources';
 import { sectionMinutes } from './reading-time';
-import type { CourseTarget, CourseCatalogue } from './resolve';
+import type { CourseTarget, CourseCatalog } from './resolve';
 import type { LinkTarget } from './types';
 
 /** The kinds a reading list takes: chapters, sections, examples, exercises (not equations). */
 export const ITEM_KINDS: readonly LinkTarget['kind'][] = ['page', 'heading', 'example', 'exercise'];
 
-export function courseCatalogue(): CourseCatalogue {
+export function courseCatalog(): CourseCatalog {
   const inv = bookInventory();
   const targets: CourseTarget[] = [];
   const others: string[] = [];
