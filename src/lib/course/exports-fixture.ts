@@ -28,6 +28,7 @@ export function realInput(lang: Lang, modules: { title: string; ids: string[] }[
       }),
     ),
     variants,
+    accessed: '2026-12-07',
   };
 }
 
@@ -54,5 +55,6 @@ export function awkwardInput(lang: Lang): ExportInput {
       { title: '第二周：「注意力」', items: [{ target: target('self-attention') }] },
     ],
     variants: 2,
+    accessed: '2026-12-07',
   };
 }

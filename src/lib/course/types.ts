@@ -57,6 +57,8 @@ export interface ExportInput {
   book: Record<Lang, string>;
   modules: ResolvedModule[];
   variants: number;
+  /** The access date of the BibTeX entries (`urldate`), YYYY-MM-DD; today when absent. */
+  accessed?: string;
 }
 
 /** One downloadable file. */

@@ -15,11 +15,19 @@ export function toleranceOf(spec: KindSpec<never>, override?: number): number {
   return override ?? spec.tolerance ?? DEFAULT_TOLERANCE;
 }
 
+/**
+ * The absolute distance from the exact value `x` within which an answer counts as correct:
+ * rtol·|x| + atol, or 0 when rtol is 0 (exact). `close` checks with it; the quiz exports write it.
+ */
+export function absoluteTolerance(x: number, rtol: number): number {
+  return rtol === 0 ? 0 : rtol * Math.abs(x) + ABSOLUTE_TOLERANCE;
+}
+
 /** |a − x| ≤ rtol·|x| + atol (exact equality when rtol is 0). */
 export function close(a: number, x: number, rtol: number): boolean {
   if (!Number.isFinite(a) || !Number.isFinite(x)) return false;
   if (rtol === 0) return a === x;
-  return Math.abs(a - x) <= rtol * Math.abs(x) + ABSOLUTE_TOLERANCE;
+  return Math.abs(a - x) <= absoluteTolerance(x, rtol);
 }
 
 export function answersClose(a: Answer, x: Answer, rtol: number): boolean {
