@@ -77,7 +77,7 @@ for (const lang of ['en', 'zh'] as const) {
     if (lang === 'en') {
       // The handout: the print edition with only the chosen items, under their chapter's title.
       await page.locator('a[data-handout]').click();
-      await expect(page.locator('.print-book')).toHaveAttribute('data-handout', '3');
+      await expect(page.locator('.print-book')).toHaveAttribute('data-handout', '3', { timeout: 30_000 }); // a 1.7 MB page
       for (const id of ['momentum', 'ex-4-2', 'example-sgd', 'chapter-math']) await expect(page.locator(`#${id}`)).toBeVisible();
       for (const id of ['mse', 'chapter-background', 'print-contents']) await expect(page.locator(`#${id}`)).toBeHidden();
       await expect(page.locator('.print-handout-title')).toHaveText('Optimizers');

@@ -3,12 +3,13 @@
  * ids resolved against the build-time catalog (resolve.ts), exports from src/lib/course/exports.ts
  * downloaded as files. Everything from the URL is shown as text, never as HTML.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
 import { COURSE_UI } from '../lib/course/ui';
 import { parseCourse, problemText, serializeCourse, courseIds, DEFAULT_VARIANTS, MAX_ITEMS, MAX_NOTE, MAX_TITLE, MAX_VARIANTS, MIN_VARIANTS, type CourseProblem } from '../lib/course/state';
 import { exportInput, idKindOf, moduleTitle, resolveModules, searchTargets, totalMinutes, type CourseCatalog } from '../lib/course/resolve';
 import { handoutHref } from '../lib/course/handout';
+import { addItem, addModule, moveItem, removeItem, removeModule, setModuleTitle, setNote } from '../lib/course/edit';
 import { itemLabel } from '../lib/course/export-common';
 import { EXPORTS, EXPORT_FORMATS, type ExportFormat } from '../lib/course/exports';
 import type { CourseList, CourseModule } from '../lib/course/types';
@@ -87,57 +88,11 @@ export default function CourseBuilder({ lang, base, edition }: Props) {
   const resolved = resolveModules(list, catalog, lang);
   const minutes = totalMinutes(resolved);
   const results = searchTargets(catalog.targets, query);
-  const byId = useMemo(() => new Map(catalog.targets.map((t) => [t.id, t])), [catalog]);
-  const label = (id: string) => {
-    const t = byId.get(id);
-    return t ? itemLabel({ target: t }, lang) : id;
-  };
   const modTitle = (m: CourseModule, i: number) => m.title?.trim() || moduleTitle(i + 1, lang);
   const lastModule = list.modules.length ? modTitle(list.modules[list.modules.length - 1]!, list.modules.length - 1) : moduleTitle(1, lang);
 
-  const mapModules = (f: (mods: CourseModule[]) => CourseModule[]) => update({ ...list, modules: f(list.modules.map((m) => ({ ...m, items: [...m.items] }))) });
-  const add = (id: string) => {
-    if (chosen.has(id) || ids.length >= MAX_ITEMS) return;
-    mapModules((mods) => {
-      if (mods.length === 0) mods.push({ items: [] });
-      mods[mods.length - 1]!.items.push({ id });
-      return mods;
-    });
-  };
-  /** Moves an item one place; past the top or bottom of its module, into the neighboring module. */
-  const move = (mi: number, ii: number, dir: -1 | 1) =>
-    mapModules((mods) => {
-      const mod = mods[mi]!;
-      const item = mod.items[ii]!;
-      const j = ii + dir;
-      if (j >= 0 && j < mod.items.length) {
-        mod.items[ii] = mod.items[j]!;
-        mod.items[j] = item;
-        return mods;
-      }
-      const target = mods[mi + dir];
-      if (!target) return mods;
-      mod.items.splice(ii, 1);
-      if (dir === -1) target.items.push(item);
-      else target.items.unshift(item);
-      return mods;
-    });
-  const removeItem = (mi: number, ii: number) => mapModules((mods) => (mods[mi]!.items.splice(ii, 1), mods));
-  const setNote = (mi: number, ii: number, note: string) =>
-    mapModules((mods) => {
-      const it = mods[mi]!.items[ii]!;
-      mods[mi]!.items[ii] = note.trim() ? { id: it.id, note: note.slice(0, MAX_NOTE) } : { id: it.id };
-      return mods;
-    });
-  const setModuleTitle = (mi: number, title: string) =>
-    mapModules((mods) => {
-      const m = mods[mi]!;
-      mods[mi] = title.trim() ? { ...m, title: title.slice(0, MAX_TITLE) } : { items: m.items };
-      return mods;
-    });
-  const removeModule = (mi: number) => mapModules((mods) => (mods.splice(mi, 1), mods));
-  const addModule = () => mapModules((mods) => (mods.push({ items: [] }), mods));
-
+  const add = (id: string) => update(addItem(list, id));
+  const move = (mi: number, ii: number, dir: -1 | 1) => update(moveItem(list, mi, ii, dir));
   const setVariants = (text: string) => {
     setVariantsText(text);
     const n = Number(text);
@@ -251,9 +206,9 @@ export default function CourseBuilder({ lang, base, edition }: Props) {
                       maxLength={MAX_TITLE}
                       placeholder={moduleTitle(mi + 1, lang)}
                       value={mod.title ?? ''}
-                      onInput={(e) => setModuleTitle(mi, e.currentTarget.value)}
+                      onInput={(e) => update(setModuleTitle(list, mi, e.currentTarget.value))}
                     />
-                    <button type="button" class="book-button" onClick={() => removeModule(mi)}>
+                    <button type="button" class="book-button" onClick={() => update(removeModule(list, mi))}>
                       {T.removeModule(mt)}
                     </button>
                   </>
@@ -287,7 +242,7 @@ export default function CourseBuilder({ lang, base, edition }: Props) {
                               maxLength={MAX_NOTE}
                               value={it.note ?? ''}
                               placeholder={T.note(l)}
-                              onInput={(e) => setNote(mi, ii, e.currentTarget.value)}
+                              onInput={(e) => update(setNote(list, mi, ii, e.currentTarget.value))}
                             />
                             <button type="button" class="book-button" aria-label={T.up(l)} disabled={first} onClick={() => move(mi, ii, -1)}>
                               ↑
@@ -295,7 +250,7 @@ export default function CourseBuilder({ lang, base, edition }: Props) {
                             <button type="button" class="book-button" aria-label={T.down(l)} disabled={last} onClick={() => move(mi, ii, 1)}>
                               ↓
                             </button>
-                            <button type="button" class="book-button" aria-label={T.remove(l)} onClick={() => removeItem(mi, ii)}>
+                            <button type="button" class="book-button" aria-label={T.remove(l)} onClick={() => update(removeItem(list, mi, ii))}>
                               ×
                             </button>
                           </div>
@@ -311,7 +266,7 @@ export default function CourseBuilder({ lang, base, edition }: Props) {
       </ol>
       {hydrated && (
         <div class="course-actions">
-          <button type="button" class="book-button" onClick={addModule}>
+          <button type="button" class="book-button" onClick={() => update(addModule(list))}>
             {T.addModule}
           </button>
           <div class="course-share">
