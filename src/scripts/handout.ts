@@ -4,7 +4,7 @@
  * contents are hidden and the cover carries the course title (`&title=`, shown as text). Without the
  * parameter the page is the whole book, as before. The handout keeps the book's order.
  */
-import { handoutIds } from '../lib/course/handout';
+import { handoutIds, toHide } from '../lib/course/handout';
 
 const ids = handoutIds(location.search);
 const book = document.querySelector<HTMLElement>('.print-book');
@@ -18,18 +18,13 @@ if (ids && book) {
     if (el) keep.add(el);
   }
   const hide = (el: Element) => ((el as HTMLElement).style.display = 'none');
-  const prune = (node: Element) => {
-    for (const child of [...node.children]) {
-      if (keep.has(child) || child.classList.contains('print-chapter-title')) continue;
-      if ([...keep].some((k) => child.contains(k))) prune(child);
-      else hide(child);
-    }
+  const chapters = [...book.querySelectorAll('article.print-chapter')];
+  const tree = {
+    children: (n: Element) => [...n.children],
+    contains: (a: Element, b: Element) => a.contains(b),
+    isTitle: (n: Element) => n.classList.contains('print-chapter-title'),
   };
-  for (const article of book.querySelectorAll('article.print-chapter')) {
-    if (keep.has(article)) continue;
-    if ([...keep].some((k) => article.contains(k))) prune(article);
-    else hide(article);
-  }
+  for (const el of toHide(chapters, keep, tree)) hide(el);
   const toc = book.querySelector('.print-toc');
   if (toc) hide(toc);
   const title = new URLSearchParams(location.search).get('title')?.trim().slice(0, 200);

@@ -21,3 +21,35 @@ export function handoutIds(search: string): string[] | null {
   if (raw === null) return null;
   return [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => /^[a-z0-9][a-z0-9-]*$/.test(s)))].slice(0, 200);
 }
+
+/** How `toHide` walks a document: a DOM in the page, a small tree in the tests. */
+export interface HandoutTree<N> {
+  children(n: N): N[];
+  /** Whether `a` holds `b` (b inside a). */
+  contains(a: N, b: N): boolean;
+  /** What always stays: the chapters' titles. */
+  isTitle(n: N): boolean;
+}
+
+/**
+ * The nodes to hide so that only the kept ones show: under each chapter, every child that neither
+ * is kept nor holds a kept node is hidden, and those that hold one are pruned the same way; a
+ * chapter with nothing kept is hidden whole.
+ */
+export function toHide<N>(chapters: readonly N[], keep: ReadonlySet<N>, tree: HandoutTree<N>): N[] {
+  const out: N[] = [];
+  const holds = (n: N) => [...keep].some((k) => n !== k && tree.contains(n, k));
+  const prune = (node: N) => {
+    for (const child of tree.children(node)) {
+      if (keep.has(child) || tree.isTitle(child)) continue;
+      if (holds(child)) prune(child);
+      else out.push(child);
+    }
+  };
+  for (const c of chapters) {
+    if (keep.has(c)) continue;
+    if (holds(c)) prune(c);
+    else out.push(c);
+  }
+  return out;
+}
