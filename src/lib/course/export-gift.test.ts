@@ -37,9 +37,12 @@ describe('gift export', () => {
         expect(q.type).toBe('MC');
         if (q.type !== 'MC') return;
         expect(q.choices.map((c) => [c.isCorrect, c.text.text, c.feedback?.text])).toEqual(b.choices.map((c) => [c.correct, c.text, c.feedback]));
-      } else {
+      } else if (b.type === 'essay') {
         expect(q.type).toBe('Essay');
+        if (q.type !== 'Essay') return;
         expect(q.globalFeedback).toEqual({ format: 'html', text: b.feedback });
+      } else {
+        expect(q.type).toBe('Description');
       }
     });
     expect(f.content as string).toMatch(/^\/\/ Generated from the book’s exercise engine/);

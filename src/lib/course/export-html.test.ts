@@ -7,7 +7,11 @@ import { AWKWARD, awkwardInput, realInput } from './exports-fixture';
 
 function parse(html: string) {
   const messages: string[] = [];
-  const tree = fromHtml(html, { onerror: (e) => messages.push(`${e.ruleId}: ${e.reason}`) });
+  const tree = fromHtml(html, {
+    onerror: (e) => {
+      messages.push(`${e.ruleId}: ${e.reason}`);
+    },
+  });
   return { tree, messages };
 }
 
@@ -18,6 +22,7 @@ describe('html export', () => {
       { title: 'Week 2', ids: ['ex-4-1'] },
     ]);
     input.modules[0]!.items[1]!.note = 'Read before the lab.';
+    input.minutesRule = 'Reading time: words / 200 <per minute>.';
     const f = exportHtml(input);
     expect(f.filename).toBe('foundation-models-a-reading-list.html');
     expect(f.mime).toBe('text/html;charset=utf-8');
@@ -41,7 +46,7 @@ describe('html export', () => {
     const text = toString(select('main', tree)!);
     expect(text).toContain('Third edition (2026-12-06)');
     expect(text).toContain('about 4 min');
-    expect(text).toContain('Estimated reading time: about 4 min');
+    expect(text).toContain('Estimated reading time: about 4 min. Reading time: words / 200 <per minute>.');
     expect(toString(select('.note', tree)!)).toBe('Note: Read before the lab.');
   });
 

@@ -23,7 +23,8 @@ export function exportHtml(input: ExportInput): ExportFile {
   const body: string[] = [];
   body.push(`<h1>${esc(title)}</h1>`);
   body.push(`<p class="meta">${esc(s.sentence(input.book[lang]))}${lang === 'zh' ? '' : ' '}${esc(s.sentence(s.edition(input.edition.name[lang], input.edition.date)))}</p>`);
-  if (total > 0) body.push(`<p class="meta">${esc(s.sentence(s.total(total)))}</p>`);
+  const rule = input.minutesRule?.trim();
+  if (total > 0) body.push(`<p class="meta">${esc(s.sentence(s.total(total)))}${rule ? `${lang === 'zh' ? '' : ' '}${esc(rule)}` : ''}</p>`);
   for (const m of input.modules) {
     body.push(`<section>`, `<h2>${esc(m.title)}</h2>`);
     if (m.items.length === 0) body.push(`<p>${esc(s.empty)}</p>`);

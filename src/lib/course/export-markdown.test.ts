@@ -42,6 +42,7 @@ describe('markdown export', () => {
     expect(first[2]!.url).toBe(input.modules[0]!.items[1]!.target.url.en);
     expect(first[3]!.url).toBe(input.modules[0]!.items[1]!.target.url.zh);
     expect(toString(lists[0]!)).toContain('about 4 min');
+    expect(exportMarkdown({ ...input, minutesRule: 'Rule: *200* words <a minute>.' }).content).toContain('Estimated reading time: about 4 min. Rule: \\*200\\* words \\<a minute\\>.');
   });
 
   test('awkward titles and notes come back as the same text; CJK stays UTF-8', () => {

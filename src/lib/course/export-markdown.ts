@@ -30,7 +30,10 @@ export function exportMarkdown(input: ExportInput): ExportFile {
   out.push(`# ${mdEscape(listTitle(input))}`, '');
   out.push(`${mdEscape(s.sentence(input.book[lang]))}${lang === 'zh' ? '' : ' '}${mdEscape(s.sentence(s.edition(input.edition.name[lang], input.edition.date)), false)}`, '');
   const total = totalMinutes(input);
-  if (total > 0) out.push(mdEscape(s.sentence(s.total(total))), '');
+  if (total > 0) {
+    const rule = input.minutesRule?.trim();
+    out.push(`${mdEscape(s.sentence(s.total(total)))}${rule ? `${lang === 'zh' ? '' : ' '}${mdEscape(rule, false)}` : ''}`, '');
+  }
   for (const m of input.modules) {
     out.push(`## ${mdEscape(m.title)}`, '');
     if (m.items.length === 0) {

@@ -59,6 +59,8 @@ export interface ExportInput {
   variants: number;
   /** The access date of the BibTeX entries (`urldate`), YYYY-MM-DD; today when absent. */
   accessed?: string;
+  /** How the reading time is estimated (the builder's rule, chosen language): under the total in Markdown and HTML. */
+  minutesRule?: string;
 }
 
 /** One downloadable file. */
