@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../book';
 import type { IdKind } from './state';
+import { COURSE_UI } from './ui';
 import type { CourseList, ExportInput, LinkTarget, ResolvedModule } from './types';
 
 /** A catalog entry: a `/links.json` target with its reading time per edition (chapters and sections only). */
@@ -65,6 +66,7 @@ export function exportInput(list: CourseList, cat: CourseCatalog, lang: Lang): E
     book: cat.book,
     modules: resolveModules(list, cat, lang),
     variants: list.variants,
+    minutesRule: COURSE_UI[lang].rule,
   };
 }
 
