@@ -182,7 +182,12 @@ export default function CourseBuilder({ lang, base, edition }: Props) {
         {list.title.trim() || (lang === 'zh' ? '阅读清单' : 'Reading list')}
       </h2>
       <p class="course-meta">
-        <span data-course-summary="">{T.summary(ids.length, minutes)}</span> · <span data-edition={edition.id}>{T.edition(edition.name[lang], edition.date)}</span>
+        {hydrated && (
+          <>
+            <span data-course-summary="">{T.summary(ids.length, minutes)}</span> ·{' '}
+          </>
+        )}
+        <span data-edition={edition.id}>{T.edition(edition.name[lang], edition.date)}</span>
       </p>
       <p class="course-hint">{T.rule}</p>
       {list.modules.length === 0 && hydrated && <p class="course-empty">{T.empty}</p>}
