@@ -29,8 +29,9 @@ test('pages without examples load nothing beyond Starlight’s own scripts', () 
     const html = htmlOf(p);
     // Book pages only: the landing page, the edition covers and the chapters (not the
     // short-link, 404, parallel and embed utility pages, which carry their own small scripts).
-    // (Nor the exercises' instructors' and progress pages: /<lang>/exercises/…, /<lang>/progress/.)
-    if (hasExample(html) || !(p === '/' || /^\/(en|zh)\/(?!embed\/|exercises\/|progress\/)/.test(p))) continue;
+    // (Nor the exercises' instructors' and progress pages: /<lang>/exercises/…, /<lang>/progress/,
+    // nor the reading-list builder, /<lang>/course/, an island of its own.)
+    if (hasExample(html) || !(p === '/' || /^\/(en|zh)\/(?!embed\/|exercises\/|progress\/|course\/)/.test(p))) continue;
     const js = pageJs(p, html);
     // Expressive Code (Starlight's code blocks) adds its copy-button script to pages with code.
     // The edition covers (/en/, /zh/) add the "Save for offline reading" control's script (its size: docs/figures.md).

@@ -38,7 +38,7 @@ async function hydrated(page: Page, name: string) {
   return fig;
 }
 
-/** The expected messages for raw values (the same catalogue the page uses). */
+/** The expected messages for raw values (the same catalog the page uses). */
 function messages(d: ExampleDef, raw: Record<string, string>, lang: Lang): string[] {
   const o = d.compute({ ...defaultsOf(d.fields), ...raw });
   if (o.ok) throw new Error(`expected ${JSON.stringify(raw)} to be rejected`);

@@ -93,7 +93,7 @@ export function fileForPath(pathname: string): string | undefined {
  * page, e2e/gates/static.ts). One page of each template (landing, 404, short link, parallel view,
  * an example's and an exercise's embed), and of the editions' pages those that hold every kind of
  * block: equations, examples and exercises (chapters 3 and 4), code (chapter 9), terms, errata,
- * references, the exercise sheets and the progress page, in both languages. A gate test checks
+ * references, the exercise sheets, the progress page and the reading-list builder, in both languages. A gate test checks
  * that together they use every class name any page uses in its <main>; a page with a new kind of
  * block fails it until the page, or another that has that block, joins the sample.
  */
@@ -114,6 +114,7 @@ const SAMPLE = [
   '/en/exercises/solutions/',
   '/zh/exercises/',
   '/en/progress/',
+  '/en/course/',
   '/zh/society/',
   '/en/core-concepts/',
 ];
