@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
 import { COURSE_UI } from '../lib/course/ui';
 import { parseCourse, problemText, serializeCourse, courseIds, DEFAULT_VARIANTS, MAX_ITEMS, MAX_NOTE, MAX_TITLE, MAX_VARIANTS, MIN_VARIANTS, type CourseProblem } from '../lib/course/state';
-import { exportInput, idKindOf, moduleTitle, resolveModules, searchTargets, totalMinutes, type CourseCatalog } from '../lib/course/resolve';
+import { exportInput, idKindOf, movesOf, moduleTitle, resolveModules, searchTargets, totalMinutes, type CourseCatalog } from '../lib/course/resolve';
 import { handoutHref } from '../lib/course/handout';
 import { addItem, addModule, moveItem, removeItem, removeModule, setModuleTitle, setNote } from '../lib/course/edit';
 import { itemLabel } from '../lib/course/export-common';
@@ -63,7 +63,7 @@ export default function CourseBuilder({ lang, base, edition }: Props) {
   useEffect(() => {
     const cat = readCatalog();
     if (!cat) return;
-    const parsed = parseCourse(location.search, idKindOf(cat));
+    const parsed = parseCourse(location.search, idKindOf(cat), movesOf(cat));
     setCatalog(cat);
     setList(parsed.list);
     setVariantsText(String(parsed.list.variants));

@@ -11,6 +11,7 @@ import { SOURCES } from '../book-sources';
 import { sectionMinutes } from './reading-time';
 import type { CourseTarget, CourseCatalog } from './resolve';
 import type { LinkTarget } from './types';
+import { MOVES } from '../../data/moves';
 
 /** The kinds a reading list takes: chapters, sections, examples, exercises (not equations). */
 export const ITEM_KINDS: readonly LinkTarget['kind'][] = ['page', 'heading', 'example', 'exercise'];
@@ -33,5 +34,5 @@ export function courseCatalog(): CourseCatalog {
     }
     targets.push(target);
   }
-  return { book: inv.book, edition: inv.edition, targets, others };
+  return { book: inv.book, edition: inv.edition, targets, others, moved: Object.fromEntries(MOVES.map((m) => [m.from, m.to])) };
 }

@@ -19,6 +19,13 @@ export interface CourseCatalog {
   targets: CourseTarget[];
   /** Ids of the book that are not reading items (equations). */
   others: string[];
+  /** Declared moves (src/data/moves.ts): old id → new id. */
+  moved: Record<string, string>;
+}
+
+/** The catalog's moves, as `parseCourse` takes them. */
+export function movesOf(cat: CourseCatalog): Map<string, string> {
+  return new Map(Object.entries(cat.moved ?? {}));
 }
 
 /** The `idKind` of `parseCourse` for a catalog. */

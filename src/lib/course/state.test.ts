@@ -79,3 +79,18 @@ describe('course URL state', () => {
     expect(parse('?variants=20').list.variants).toBe(20);
   });
 });
+
+describe('moved ids', () => {
+  it('reads an id the book has moved as its new id, keeps its note, and says so', () => {
+    const moved = new Map([['environment', 'development-environment']]);
+    const kind: IdKind = (id) => (id === 'development-environment' || ITEMS.has(id) ? 'item' : 'unknown');
+    const { list, problems } = parseCourse('items=environment,adam&note.environment=Set+up+first', kind, moved);
+    expect(courseIds(list)).toEqual(['development-environment', 'adam']);
+    expect(list.modules[0]!.items[0]!.note).toBe('Set up first');
+    expect(problems).toEqual([{ kind: 'moved', pairs: [['environment', 'development-environment']] }]);
+    expect(problemText(problems[0]!, 'en')).toBe('Ids the book has moved now read as their new ids: environment → development-environment');
+    expect(problemText(problems[0]!, 'zh')).toContain('environment → development-environment');
+    // Without the move, the old id would be dropped as unknown.
+    expect(parseCourse('items=environment', kind).problems).toEqual([{ kind: 'unknown', ids: ['environment'] }]);
+  });
+});

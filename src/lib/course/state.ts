@@ -33,6 +33,7 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export type CourseProblem =
   | { kind: 'unknown'; ids: string[] }
+  | { kind: 'moved'; pairs: [from: string, to: string][] }
   | { kind: 'not-item'; ids: string[] }
   | { kind: 'duplicate'; ids: string[] }
   | { kind: 'too-many'; count: number; dropped: string[] }
@@ -71,8 +72,12 @@ function cut(s: string, max: number, field: string, long: string[]): string {
   return chars.slice(0, max).join('');
 }
 
-/** Reads the state from a query string (`?items=…` or `items=…`), checking every id with `idKind`. */
-export function parseCourse(query: string, idKind: IdKind): ParsedCourse {
+/**
+ * Reads the state from a query string (`?items=…` or `items=…`), checking every id with `idKind`.
+ * A published id never dies: an id the book has moved (`moved`: old → new, src/data/moves.ts) is
+ * read as its new id, and the list says so.
+ */
+export function parseCourse(query: string, idKind: IdKind, moved: ReadonlyMap<string, string> = new Map()): ParsedCourse {
   const problems: CourseProblem[] = [];
   const malformedQuery: string[] = [];
   const params = new Map<string, string>();
@@ -107,6 +112,7 @@ export function parseCourse(query: string, idKind: IdKind): ParsedCourse {
   }
 
   const unknown: string[] = [];
+  const movedPairs: [string, string][] = [];
   const notItem: string[] = [];
   const duplicate: string[] = [];
   const malformedId: string[] = [];
@@ -118,8 +124,13 @@ export function parseCourse(query: string, idKind: IdKind): ParsedCourse {
     const mod: CourseModule = { items: [] };
     for (const part of seg.split(',')) {
       const decoded = decode(part);
-      const id = (decoded ?? part).trim();
+      let id = (decoded ?? part).trim();
       if (id === '') continue;
+      const to = moved.get(id);
+      if (to !== undefined) {
+        movedPairs.push([id, to]);
+        id = to;
+      }
       if (decoded === null || !ID.test(id)) malformedId.push(quote(id));
       else if (seen.has(id)) duplicate.push(id);
       else {
@@ -149,7 +160,8 @@ export function parseCourse(query: string, idKind: IdKind): ParsedCourse {
       continue;
     }
     if (key.startsWith('note.')) {
-      const id = key.slice('note.'.length);
+      const named = key.slice('note.'.length);
+      const id = moved.get(named) ?? named;
       const item = seen.has(id) ? modules.flatMap((mo) => mo.items).find((i) => i.id === id) : undefined;
       const text = value.trim();
       if (!item) orphanNotes.push(quote(id));
@@ -157,6 +169,7 @@ export function parseCourse(query: string, idKind: IdKind): ParsedCourse {
     }
   }
 
+  if (movedPairs.length) problems.push({ kind: 'moved', pairs: movedPairs });
   if (unknown.length) problems.push({ kind: 'unknown', ids: unknown });
   if (notItem.length) problems.push({ kind: 'not-item', ids: notItem });
   if (duplicate.length) problems.push({ kind: 'duplicate', ids: [...new Set(duplicate)] });
@@ -203,6 +216,10 @@ export function problemText(p: CourseProblem, lang: Lang): string {
   switch (p.kind) {
     case 'unknown':
       return zh ? `已删除不在本书中的 id：${list(p.ids)}` : `Dropped ids that are not in the book: ${list(p.ids)}`;
+    case 'moved':
+      return zh
+        ? `以下 id 已按本书声明的移动改为新 id：${list(p.pairs.map(([a, b]) => `${a} → ${b}`))}`
+        : `Ids the book has moved now read as their new ids: ${list(p.pairs.map(([a, b]) => `${a} → ${b}`))}`;
     case 'not-item':
       return zh ? `已删除不是章节、练习或示例的 id：${list(p.ids)}` : `Dropped ids that are not a section, exercise or example: ${list(p.ids)}`;
     case 'duplicate':
