@@ -8,7 +8,7 @@
  * loads on demand (the Cite panel) or that run at build time import this one.
  * Pure apart from citeproc's own engine state, which lives in each call.
  */
-import CSL from 'citeproc';
+import CSL, { type Engine } from 'citeproc';
 import type { Lang } from './book';
 
 export type CslName = { family: string; given?: string } | { literal: string };
@@ -71,9 +71,9 @@ export const CSL_LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
 
 let serial = 0;
 /** One engine per style and language, built on first use (building one from a style is the slow part); the items change per call. */
-const ENGINES = new Map<string, { engine: CSL.Engine; items: Map<string, CslItem> }>();
+const ENGINES = new Map<string, { engine: Engine; items: Map<string, CslItem> }>();
 
-function engine(style: CslStyle, lang: Lang, items: readonly CslItem[]): CSL.Engine {
+function engine(style: CslStyle, lang: Lang, items: readonly CslItem[]): Engine {
   const key = `${style} ${lang}`;
   let e = ENGINES.get(key);
   if (!e) {
