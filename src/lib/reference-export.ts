@@ -14,6 +14,8 @@
  *   with `eprint` / UNPB / article; software → @misc / COMP / software; web →
  *   @misc / ELEC / webpage. `venue` (journal, proceedings, publisher or site,
  *   with volume and pages as written) goes whole into the one field that holds it.
+ * - CSL-JSON: the arXiv id is in the URL (no style prints a `number` field right for it);
+ *   `language` is zh-CN for a title in Chinese, else en-US.
  * - Text is kept as UTF-8 (CJK included); BibTeX escapes TeX's specials and
  *   braces titles (classic styles would lowercase them); RIS strips line breaks.
  */
@@ -66,7 +68,8 @@ export function cslItem(r: Reference): CslItem {
   if (r.edition) item.edition = r.edition;
   if (r.doi) item.DOI = r.doi;
   if (r.isbn) item.ISBN = r.isbn;
-  if (r.arxiv) item.number = `arXiv:${r.arxiv}`;
+  // The styles' language rules (GB/T writes "et al." for a Western work, "等" for a Chinese one).
+  item.language = /[\u3400-\u9fff]/.test(r.title) ? 'zh-CN' : 'en-US';
   const url = r.url ?? (r.arxiv ? `https://arxiv.org/abs/${r.arxiv}` : undefined);
   if (url) item.URL = url;
   return item;
