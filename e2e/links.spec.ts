@@ -9,7 +9,13 @@
 import { test, expect, type Page } from '@playwright/test';
 import { LANGS, HTML_LANG, BOOK, type Lang } from '../src/lib/book';
 import { SITE } from '../src/lib/site';
-import { bibtex, apa, gbt, CITE_LABEL } from '../src/lib/citation';
+import { readdirSync, readFileSync } from 'node:fs';
+import { bibtex, apa, apaInText, gbt, CITE_LABEL } from '../src/lib/citation';
+import { useCslFiles } from '../src/lib/csl';
+
+// The expected APA and GB/T texts come from the same formatter; outside Vite it is given the CSL files here.
+const CSL_DIR = new URL('../src/data/csl/', import.meta.url);
+useCslFiles(Object.fromEntries(readdirSync(CSL_DIR).filter((f) => /\.(csl|xml)$/.test(f)).map((f) => [f, readFileSync(new URL(f, CSL_DIR), 'utf8')])));
 import { decodeInventory } from '../src/lib/objects-inv';
 import { CURRENT_EDITION } from '../src/data/editions';
 import { AS_OF } from '../src/data/as-of';
@@ -80,6 +86,8 @@ for (const lang of LANGS) {
       context,
       baseURL,
     }) => {
+      // citeproc builds its APA engine twice here (in the page and for the expected text), seconds each on a loaded machine.
+      test.slow();
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
       await page.goto(`/${lang}/math/`);
       const headings = await page.locator('.sl-markdown-content .sl-heading-wrapper:is(.level-h2, .level-h3)').count();
@@ -105,7 +113,8 @@ for (const lang of LANGS) {
       // Focus moved into the panel, on the first copy button.
       await expect(panel.locator('.cite-copy').first()).toBeFocused();
 
-      const url = new URL(`/${lang}/math/#momentum`, SITE).href;
+      // The configured address, or in a local build (no SITE_URL) the origin the page is served from.
+      const url = new URL(`/${lang}/math/#momentum`, SITE ?? new URL(page.url()).origin).href;
       const text = await panel.locator('[data-format="bibtex"] pre').textContent();
       const accessed = /urldate = \{(\d{4}-\d{2}-\d{2})\}/.exec(text ?? '')?.[1];
       expect(accessed).toBeDefined();
@@ -121,8 +130,11 @@ for (const lang of LANGS) {
         edition: { number: CURRENT_EDITION.number, date: CURRENT_EDITION.date },
       };
       expect(text).toBe(bibtex(input));
+      // APA and GB/T by citeproc, filled in once the panel is open; APA names the section in its in-text citation.
       await expect(panel.locator('[data-format="apa"] pre')).toHaveText(apa(input));
       await expect(panel.locator('[data-format="gbt"] pre')).toHaveText(gbt(input));
+      await expect(panel.locator('[data-format="apa"] .cite-intext')).toHaveText(`${lang === 'zh' ? '文内引用：' : 'In the text:'} ${apaInText(input)}`);
+      expect(text).toContain(`@incollection{fmbook-${lang}-momentum,`);
 
       await panel.locator('[data-format="bibtex"] .cite-copy').click();
       await expect(panel.locator('.cite-status')).toHaveText(lang === 'zh' ? `已复制 ${CITE_LABEL.bibtex}` : `${CITE_LABEL.bibtex} copied`);
@@ -175,14 +187,18 @@ for (const lang of LANGS) {
       expect(await meta('citation_publication_date')).toBe(CURRENT_EDITION.date.replaceAll('-', '/'));
       expect(await meta('citation_edition')).toBe(CURRENT_EDITION.number.toString());
       expect(await meta('citation_language')).toBe(HTML_LANG[lang]);
-      expect(await meta('citation_public_url')).toBe(new URL(`/${lang}/math/`, SITE).href);
+      // citation_public_url only with a public address (a local build has none).
+      if (SITE) expect(await meta('citation_public_url')).toBe(new URL(`/${lang}/math/`, SITE).href);
+      else await expect(page.locator('meta[name="citation_public_url"]')).toHaveCount(0);
+      // Only chapter pages are parts of the book: the cover and the changes page carry no citation_* tags.
+      const CHAPTER_PAGE: Record<string, boolean> = { [`/${lang}/math/`]: true, [`/${lang}/`]: false, [`/${lang}/glossary/`]: true, [`/${lang}/changes/`]: false };
       for (const path of [`/${lang}/math/`, `/${lang}/`, `/${lang}/glossary/`, `/${lang}/changes/`]) {
         await page.goto(path);
         const line = page.locator('footer .edition-line, .edition-line').first();
         await expect(line).toContainText(CURRENT_EDITION.name[lang]);
         await expect(line.locator('time')).toHaveAttribute('datetime', CURRENT_EDITION.date);
         await expect(line.locator('a')).toHaveAttribute('href', `/${lang}/changes/`);
-        expect(await page.locator('meta[name="citation_title"]').count(), path).toBe(1);
+        expect(await page.locator('meta[name^="citation_"]:not([name="citation_pdf_url"])').count(), path).toBe(CHAPTER_PAGE[path] ? (SITE ? 7 : 6) : 0);
       }
     });
 
@@ -207,6 +223,9 @@ for (const lang of LANGS) {
 
 test('/links.json and both objects.inv are served and agree', async ({ request }) => {
   const file = await (await request.get('/links.json')).json();
+  // A local build (no SITE_URL) says so, and its URLs are site paths; with SITE_URL they are absolute.
+  expect(file.local).toBe(SITE ? undefined : true);
+  expect(file.targets[0].url.en.startsWith(SITE ? `${SITE}/` : '/en/')).toBe(true);
   expect(file.edition).toEqual({ id: CURRENT_EDITION.id, name: CURRENT_EDITION.name, date: CURRENT_EDITION.date });
   expect(file.moved.map((m: { from: string }) => m.from)).toContain(MOVE.from);
   // Time-sensitive sections carry their "as of" month (src/data/as-of.ts), and only they do.
@@ -218,7 +237,7 @@ test('/links.json and both objects.inv are served and agree', async ({ request }
   for (const lang of LANGS as readonly Lang[]) {
     for (const e of AS_OF) {
       const target = file.targets.find((t: { id: string }) => t.id === e.id);
-      const html = await (await request.get(new URL(target.url[lang]).pathname)).text();
+      const html = await (await request.get(new URL(target.url[lang], 'http://local.invalid').pathname)).text();
       const after = html.slice(html.indexOf(`id="${e.id}"`));
       const next = after.slice(0, after.slice(1).search(/<h[2-4][ >]/) + 1);
       expect(next, `${lang} #${e.id}`).toContain(`<p class="as-of"><time datetime="${e.asOf}">${asOfLabel(e.asOf!, lang)}</time></p>`);

@@ -41,6 +41,10 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(page.locator(`[data-pdf-slot="${lang}"] a[href$="/pdf/${PDF_NAME}-${lang}.pdf"]`)).toBeVisible();
     await page.goto('/');
     await expect(page.locator(`[data-pdf-slot="${lang}"] a`)).toHaveAttribute('href', `/pdf/${PDF_NAME}-${lang}.pdf`);
+    // Chapter pages point Scholar and Zotero at the full text; pages that are no part of the book do not.
+    const pdfMeta = (path: string) => /<meta name="citation_pdf_url" content="([^"]*)"/.exec(readFileSync(new URL(`../dist/${path}index.html`, import.meta.url), 'utf8'))?.[1];
+    expect(pdfMeta(`${lang}/math/`)).toMatch(new RegExp(`/pdf/${PDF_NAME}-${lang}\\.pdf$`));
+    expect(pdfMeta(`${lang}/changes/`)).toBeUndefined();
   });
 }
 

@@ -21,8 +21,9 @@
  *   (Noto CJK, Debian's fonts-noto-cjk; Chromium embeds its CFF outlines as Type 3
  *   fonts with a ToUnicode map, so the text stays searchable); otherwise it fails.
  * - Finally the landing page and both covers get their download links (the build leaves
- *   an empty `[data-pdf-slot]` for them: links appear exactly when the PDFs exist), and the
- *   offline lists and sw.js are written again (the covers changed).
+ *   an empty `[data-pdf-slot]` for them: links appear exactly when the PDFs exist), every
+ *   chapter page gets its `citation_pdf_url` tag (src/lib/citation-meta.ts), and the
+ *   offline lists and sw.js are written again (the pages changed).
  *
  * Environment: PDF_PORT (preview port, default 4378), CHROMIUM_PATH.
  */
@@ -34,9 +35,11 @@ import { CHROMIUM, CHROMIUM_ARGS, HAS_SYSTEM_CHROMIUM } from './chromium.ts';
 import { startPreview } from './preview.ts';
 import { inspectPdf, isCjkFont, type PdfFacts } from './pdf-inspect.ts';
 import { bookHeadings, finishPdf, type PdfMeta } from './pdf-finish.ts';
-import { BOOK, HTML_LANG, LANGS, type Lang } from '../../src/lib/book.ts';
+import { BOOK, CHAPTERS, HTML_LANG, LANGS, type Lang } from '../../src/lib/book.ts';
 import { CURRENT_EDITION } from '../../src/data/editions.ts';
-import { PDF_NAME, fillPdfSlots } from '../../src/lib/pdf-links.ts';
+import { PDF_NAME, fillPdfSlots, pdfPath } from '../../src/lib/pdf-links.ts';
+import { addPdfMeta } from '../../src/lib/citation-meta.ts';
+import { SITE, publicUrlOf } from '../../src/lib/site.ts';
 import { writeOfflineFiles } from '../../src/plugins/offline-build.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -163,6 +166,14 @@ export async function buildPdfs(port = Number(process.env.PDF_PORT ?? 4378)): Pr
     if (!existsSync(file)) continue;
     const sizes = Object.fromEntries(LANGS.map((l) => [l, statSync(join(DIST, 'pdf', `${PDF_NAME}-${l}.pdf`)).size])) as Record<Lang, number>;
     writeFileSync(file, fillPdfSlots(readFileSync(file, 'utf8'), BASE, sizes));
+  }
+  // Chapter pages: the Highwire tag for the full text (absolute under SITE_URL, a site path in a local build).
+  for (const lang of LANGS) {
+    const url = publicUrlOf(pdfPath(BASE, lang), SITE);
+    for (const c of CHAPTERS) {
+      const file = join(DIST, lang, c.slug, 'index.html');
+      if (existsSync(file)) writeFileSync(file, addPdfMeta(readFileSync(file, 'utf8'), url));
+    }
   }
   // The covers changed: new offline lists and service-worker version (the PDFs are not part of the offline copy).
   await writeOfflineFiles(DIST, BASE);

@@ -6,6 +6,7 @@
  */
 import { REFERENCES, type Reference } from '../data/references';
 import { bibliography, type SourceText } from './citations';
+import { groupedReferences } from './references';
 
 const raw = import.meta.glob(['../../content/*/*.mdx', '../data/*.ts', '!../data/*.test.ts'], {
   query: '?raw',
@@ -22,3 +23,15 @@ const SOURCES: SourceText[] = Object.entries(raw).map(([path, text]) => ({
 export function citedReferences(): Reference[] {
   return bibliography(REFERENCES, SOURCES);
 }
+
+/** The bibliography in the order of the references page (by kind, then first author, year and title). */
+export function orderedReferences(): Reference[] {
+  return groupedReferences(citedReferences()).flatMap((g) => g.refs);
+}
+
+/** The downloadable files of the bibliography (src/pages/references.*.ts), at the site's root. */
+export const BIBLIOGRAPHY_FILES = [
+  { file: 'references.bib', format: 'BibTeX', type: 'application/x-bibtex' },
+  { file: 'references.ris', format: 'RIS', type: 'application/x-research-info-systems' },
+  { file: 'references.json', format: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json' },
+] as const;

@@ -7,8 +7,8 @@
 import { CHAPTERS, BOOK, LANGS, chapterBySlug, type Lang } from './book';
 import { bookTargets, headingText, SOURCES, targetLabel } from './book-sources';
 import { chapterPath, withBase } from './paths';
-import { SITE, BASE } from './site';
-import { splitNumber } from './citation';
+import { SITE, BASE, publicUrlOf } from './site';
+import { splitNumber } from './cite-text';
 import { parseLedger, type Ledger } from './ledger';
 import { EXERCISE_LABEL, exerciseNumber, movedEntries, sinceOf, type InventoryTarget, type LinksFile } from './inventory';
 import type { LinkTarget } from './link-ids';
@@ -19,9 +19,9 @@ import ledgerText from '../data/published-ids.json?raw';
 
 export const LEDGER: Ledger = parseLedger(ledgerText);
 
-/** The public URL of a path of the site. */
+/** The public URL of a path of the site: absolute under SITE_URL, the path itself in a local build. */
 export function publicUrl(path: string): string {
-  return new URL(path, SITE).href;
+  return publicUrlOf(path, SITE);
 }
 
 /** The root of an edition, as intersphinx's base URL: "https://host/en/". */
@@ -93,6 +93,8 @@ export function bookInventory(): LinksFile {
     editions: EDITIONS.map(ed),
     targets,
     moved: movedEntries(MOVES, targets),
+    // A local build (no SITE_URL): the URLs are site paths, not absolute.
+    ...(SITE ? {} : { local: true as const }),
   };
 }
 

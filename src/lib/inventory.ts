@@ -38,6 +38,8 @@ export interface LinksFile {
   editions: { id: string; name: Record<Lang, string>; date: string }[];
   targets: InventoryTarget[];
   moved: InventoryMove[];
+  /** Only in a local build (no SITE_URL): every `url` is a site path ("/en/math/#mse"), not an absolute URL. */
+  local?: true;
 }
 
 /** Exercise ids `ex-<chapter>-<n>` → "4.2". */

@@ -13,6 +13,9 @@ describe('printLinks', () => {
     expect(printLinks('<a href="/parallel/math/">x</a>', opts)).toBe('<a href="https://book.example.org/parallel/math/">x</a>');
     expect(printLinks('<a href="https://arxiv.org/abs/2108.07258">x</a><a href="#eq-mse">y</a>', opts)).toBe('<a href="https://arxiv.org/abs/2108.07258">x</a><a href="#eq-mse">y</a>');
   });
+  it('leaves other site paths relative in a local build (no SITE_URL)', () => {
+    expect(printLinks('<a href="/zh/math/#mse">x</a><a href="/en/math/#mse">y</a>', { ...opts, site: undefined })).toBe('<a href="/zh/math/#mse">x</a><a href="#mse">y</a>');
+  });
   it('respects a base path', () => {
     expect(printLinks('<a href="/book/en/math/#mse">x</a>', { ...opts, base: '/book/' })).toBe('<a href="#mse">x</a>');
   });

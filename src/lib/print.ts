@@ -12,11 +12,12 @@ export const chapterAnchor = (slug: string) => `chapter-${slug}`;
  * Links of a chapter made to work inside one document: a link to a chapter of the same
  * edition (`/en/math/#mse`, `/en/math/`) becomes a fragment (`#mse`, `#chapter-math`); any
  * other site path becomes an absolute URL on `site`, so that the printed page shows where
- * it leads. `base` is the site's base path ("/" or "/book/").
+ * it leads. `base` is the site's base path ("/" or "/book/"). In a local build (no
+ * `site`, no SITE_URL) those paths stay as they are: no address is invented.
  */
-export function printLinks(html: string, opts: { base: string; lang: string; slugs: readonly string[]; site: string }): string {
+export function printLinks(html: string, opts: { base: string; lang: string; slugs: readonly string[]; site: string | undefined }): string {
   const base = opts.base.endsWith('/') ? opts.base : `${opts.base}/`;
-  const site = opts.site.replace(/\/$/, '');
+  const site = (opts.site ?? '').replace(/\/$/, '');
   return html.replace(/(<a\b[^>]*?\shref)="([^"]*)"/g, (m, pre: string, href: string) => {
     if (!href.startsWith('/')) return m;
     const hashAt = href.indexOf('#');

@@ -3,13 +3,22 @@
  * button, inserted after the heading (nothing above the heading moves). It shows
  * the section's citation in BibTeX, APA and GB/T 7714—2015 (GB/T first in the
  * Chinese edition), each with a copy button; the texts come from
- * src/lib/citation.ts. Focus moves to the first copy button; Escape or Close
- * closes the panel and gives focus back to the Cite button. All text is set with
- * textContent (nothing from the page is parsed as HTML).
+ * src/lib/citation.ts (APA and GB/T through citeproc-js, whose first use builds
+ * its style: the panel opens at once, those two boxes say "Formatting…" until
+ * their text is there, and their copy buttons wait). APA's box also gives the
+ * in-text citation that names the section. Focus moves to the first copy
+ * button; Escape or Close closes the panel and gives focus back to the Cite
+ * button. All text is set with textContent (nothing from the page is parsed as
+ * HTML).
+ *
+ * The URL: the configured public address (SITE_URL at build time) when there is
+ * one, otherwise the origin the page is served from (a build without SITE_URL
+ * invents no address).
  */
 import { BOOK } from '../lib/book';
 import { toLang } from '../lib/i18n';
-import { CITE_LABEL, CITE_ORDER, citation, isoDate, splitNumber, type CiteInput } from '../lib/citation';
+import { CITE_LABEL, CITE_ORDER, apaInText, citation, type CiteInput } from '../lib/citation';
+import { isoDate, splitNumber } from '../lib/cite-text';
 import { CITE_UI } from '../lib/cite-ui';
 import { CURRENT_EDITION } from '../data/editions';
 import { slugOfPath } from '../lib/paths';
@@ -71,24 +80,42 @@ export function toggleCite(btn: HTMLButtonElement): void {
   panel.append(el('p', 'cite-note', `${ui.panel} · ${CURRENT_EDITION.name[lang]} · ${ui.accessed(accessed)}`));
   const status = el('p', 'cite-status');
   status.setAttribute('role', 'status');
+  const fills: (() => void)[] = [];
   for (const format of CITE_ORDER[lang]) {
-    const text = citation(format, input);
     const box = el('div', 'cite-format');
     box.dataset.format = format;
     const label = el('p', 'cite-label', CITE_LABEL[format]);
     label.id = `${panelId}-${format}`;
-    const pre = el('pre', 'cite-text', text);
+    const pre = el('pre', 'cite-text');
     pre.tabIndex = 0;
     pre.setAttribute('aria-labelledby', label.id);
     const copy = el('button', 'cite-copy', ui.copy(CITE_LABEL[format]));
     copy.type = 'button';
+    let text = '';
     copy.addEventListener('click', () => {
       const done = () => (status.textContent = ui.copied(CITE_LABEL[format]));
       const fail = () => (status.textContent = ui.failed);
-      if (!navigator.clipboard?.writeText) return fail();
+      if (!text || !navigator.clipboard?.writeText) return fail();
       navigator.clipboard.writeText(text).then(done, fail);
     });
     box.append(label, pre, copy);
+    const fill = () => {
+      text = citation(format, input);
+      pre.textContent = text;
+      pre.removeAttribute('aria-busy');
+      copy.disabled = false;
+      if (format === 'apa') {
+        const p = el('p', 'cite-intext', `${ui.inText} ${apaInText(input)}`);
+        pre.after(p);
+      }
+    };
+    if (format === 'bibtex') fill();
+    else {
+      pre.textContent = ui.formatting;
+      pre.setAttribute('aria-busy', 'true');
+      copy.disabled = true;
+      fills.push(fill);
+    }
     panel.append(box);
   }
   const closeBtn = el('button', 'cite-close', ui.close);
@@ -104,7 +131,17 @@ export function toggleCite(btn: HTMLButtonElement): void {
   wrapper.after(panel);
   btn.setAttribute('aria-expanded', 'true');
   btn.setAttribute('aria-controls', panelId);
-  panel.querySelector<HTMLButtonElement>('.cite-copy')?.focus();
+  const first = panel.querySelector<HTMLButtonElement>('.cite-copy:not(:disabled)');
+  first?.focus();
+  // citeproc after the panel is painted: its first use builds the styles (docs/performance.md).
+  // Focus then moves to the first copy button, unless the reader has moved it.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (!panel.isConnected) return;
+      for (const fill of fills) fill();
+      if (document.activeElement === first) panel.querySelector<HTMLButtonElement>('.cite-copy')?.focus();
+    }, 0),
+  );
 }
 
 // Escape on the Cite button itself closes its panel too.
