@@ -14,11 +14,14 @@ const TEX: Record<string, string> = {
   '"': '{"}',
   '~': '{\\textasciitilde}',
   '^': '{\\textasciicircum}',
+  // In TeX's default (OT1) font the characters < and > print as ¡ and ¿.
+  '<': '{\\textless}',
+  '>': '{\\textgreater}',
 };
 
 /** A text field's value for BibTeX: TeX specials escaped, braces balanced, Unicode kept. */
 export function bibtexEscape(s: string): string {
-  return s.replace(/[\\{}%&#$_"~^]/g, (c) => TEX[c]!);
+  return s.replace(/[\\{}%&#$_"~^<>]/g, (c) => TEX[c]!);
 }
 
 /** A URL in running text (a `note`): only the characters TeX would misread are escaped. */
