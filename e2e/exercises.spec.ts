@@ -23,7 +23,7 @@ const params = (id: string, seed: number) => {
 const answer = (id: string, seed: number) => answerString(numeric(id).kind, params(id, seed));
 
 async function hydrated(page: Page, id: string): Promise<Locator> {
-  const ex = page.locator(`article#${id}`);
+  const ex = page.locator(`article[data-exercise="${id}"]`);
   // Sections above render when scrolled past (content-visibility) and can push the
   // exercise out of view again: scroll until it is seen and hydrated (client:visible).
   await expect(async () => {
