@@ -108,7 +108,7 @@ for (const lang of LANGS) {
       // Progress persists across a reload.
       await page.reload();
       await expect((await hydrated(page, 'ex-4-2')).locator('.exercise-progress')).toHaveText(ui.state.solved!);
-      await expect(page.locator('article#ex-4-1 .exercise-progress')).toHaveText(ui.state.none!);
+      await expect(page.locator('article[data-exercise="ex-4-1"] .exercise-progress')).toHaveText(ui.state.none!);
 
       await axe(page, `/${lang}/math/ exercises`, '.exercises');
     });
@@ -227,14 +227,14 @@ for (const lang of LANGS) {
       const noJs = await browser.newContext({ javaScriptEnabled: false });
       const p = await noJs.newPage();
       await p.goto(`/${lang}/math/`);
-      const ex = p.locator('article#ex-4-1');
+      const ex = p.locator('article[data-exercise="ex-4-1"]');
       await expect(ex.locator('.exercise-title')).toHaveText(`${ui.exercise} 4.1`);
       await expect(ex).toHaveAttribute('data-params', JSON.stringify(params('ex-4-1', 1)));
       await expect(ex.locator('.exercise-prompt')).toContainText(`[${(params('ex-4-1', 1) as { y: number[] }).y.join(', ')}]`);
       await expect(ex.locator('details.exercise-solution')).not.toHaveAttribute('open', '');
       await expect(ex.locator('details.exercise-solution .katex').first()).toBeAttached();
       await expect(ex.locator('details.exercise-solution output[data-answer]')).toHaveText(answer('ex-4-1', 1));
-      await expect(p.locator('article#ex-4-9 .exercise-explanations li')).toHaveCount(4);
+      await expect(p.locator('article[data-exercise="ex-4-9"] .exercise-explanations li')).toHaveCount(4);
       await bringIntoView(ex);
       const before = (await ex.boundingBox())!.height;
       await noJs.close();
@@ -249,7 +249,7 @@ for (const lang of LANGS) {
     test('print: a chapter prints exercises without solutions; the solutions page prints them', async ({ page }) => {
       await page.goto(`/${lang}/math/`);
       await page.emulateMedia({ media: 'print' });
-      const ex = page.locator('article#ex-4-1');
+      const ex = page.locator('article[data-exercise="ex-4-1"]');
       await expect(ex.locator('.exercise-prompt')).toBeVisible();
       await expect(ex.locator('details.exercise-solution')).toBeHidden();
       await expect(ex.locator('.exercise-answer')).toBeHidden();
@@ -287,7 +287,7 @@ for (const lang of LANGS) {
       await page.evaluate((l) => localStorage.setItem('foundation-models-book:lang', l), lang);
       await page.goto('/go/ex-4-2/?ex.seed=3');
       await page.waitForURL(new RegExp(`/${lang}/math/\\?ex\\.seed=3#ex-4-2$`));
-      await expect(page.locator('article#ex-4-2')).toHaveAttribute('data-seed', '3');
+      await expect(page.locator('article[data-exercise="ex-4-2"]')).toHaveAttribute('data-seed', '3');
 
       // The embed, in an iframe: the exercise alone, the seed honoured, the height reported, a link back.
       const src = `${test.info().project.use.baseURL}/${lang}/embed/exercise/ex-4-2/?ex.seed=11`;
@@ -310,7 +310,7 @@ for (const lang of LANGS) {
       expect((await msgs()).at(-1)!.height).toBeGreaterThan(150);
       const frame = page.frameLocator('#f');
       await expect(frame.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
-      const fx = frame.locator('article#ex-4-2');
+      const fx = frame.locator('article[data-exercise="ex-4-2"]');
       await expect(fx).toHaveAttribute('data-hydrated', 'true');
       await expect(fx).toHaveAttribute('data-seed', '11');
       await fx.getByLabel(ui.answer, { exact: true }).fill(answer('ex-4-2', 11));
