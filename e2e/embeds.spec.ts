@@ -113,7 +113,7 @@ test('in a sandbox without allow-same-origin an embed shows its static result at
   });
   const lang = 'zh';
   await course(page, parentSnippet({ host: baseURL!, path: `/${lang}/embed/exercise/ex-4-2/?ex.seed=7`, id: 'fm-ex', example: 'ex-4-2', title: 'ex', sandbox: 'allow-scripts' }));
-  const ex = page.frameLocator('#fm-ex').locator('article#ex-4-2');
+  const ex = page.frameLocator('#fm-ex').locator('article[data-exercise="ex-4-2"]');
   await expect(ex).toHaveAttribute('data-hydrated', 'true');
   await ex.getByLabel(EX_UI[lang].answer, { exact: true }).fill(answer('ex-4-2', 7));
   await ex.getByRole('button', { name: EX_UI[lang].check }).click();
@@ -129,7 +129,7 @@ test('progress made in an embed moves to the book with a progress code; resettin
   const P = PAGES_UI[lang];
   // The embed (on its own here: a course page's partition is just another storage).
   await page.goto(`/${lang}/embed/exercise/ex-4-2/?ex.seed=7`);
-  const ex = page.locator('article#ex-4-2');
+  const ex = page.locator('article[data-exercise="ex-4-2"]');
   await expect(ex).toHaveAttribute('data-hydrated', 'true');
   await ex.getByLabel(EX_UI[lang].answer, { exact: true }).fill(answer('ex-4-2', 7));
   await ex.getByRole('button', { name: EX_UI[lang].check }).click();
@@ -190,7 +190,7 @@ test('a full storage is reported in the page’s language, and what was stored i
       };
     }, PROGRESS_KEY);
     await page.goto(`/${lang}/embed/exercise/ex-4-2/?ex.seed=7`);
-    const ex = page.locator('article#ex-4-2');
+    const ex = page.locator('article[data-exercise="ex-4-2"]');
     await expect(ex).toHaveAttribute('data-hydrated', 'true');
     await ex.getByLabel(EX_UI[lang].answer, { exact: true }).fill(answer('ex-4-2', 7));
     await ex.getByRole('button', { name: EX_UI[lang].check }).click();

@@ -27,7 +27,7 @@ const params = (id: string, seed: number) => {
 const answer = (id: string, seed: number) => answerString(numeric(id).kind, params(id, seed));
 
 async function hydrated(page: Page, id: string): Promise<Locator> {
-  const ex = page.locator(`article#${id}`);
+  const ex = page.locator(`article[data-exercise="${id}"]`);
   // Sections above render when scrolled past (content-visibility) and can push the
   // exercise out of view again: scroll until it is seen and hydrated (client:visible).
   await expect(async () => {
@@ -238,7 +238,7 @@ for (const lang of LANGS) {
     test('without JavaScript: seed-1 exercises with their solutions in closed <details>; same height once hydrated', async ({ browser }) => {
       // The chapter's HTML (what a reader without JavaScript gets; every page's no-JS rendering is a gate).
       const ch4 = fromHtml(htmlOf(`/${lang}/math/`));
-      const ex41 = select('article#ex-4-1', ch4)!;
+      const ex41 = select('article[data-exercise="ex-4-1"]', ch4)!;
       expect(toString(select('.exercise-title', ex41)!)).toBe(`${ui.exercise} 4.1`);
       expect(ex41.properties.dataParams).toBe(JSON.stringify(params('ex-4-1', 1)));
       expect(toString(select('.exercise-prompt', ex41)!)).toContain(`[${(params('ex-4-1', 1) as { y: number[] }).y.join(', ')}]`);
@@ -246,12 +246,12 @@ for (const lang of LANGS) {
       expect(details.properties.open).toBeFalsy();
       expect(select('.katex', details)).not.toBeNull();
       expect(toString(select('output[data-answer]', details)!)).toBe(answer('ex-4-1', 1));
-      expect(selectAll('article#ex-4-9 .exercise-explanations li', ch4)).toHaveLength(4);
+      expect(selectAll('article[data-exercise="ex-4-9"] .exercise-explanations li', ch4)).toHaveLength(4);
       // The same exercise in a browser, on its embed page: as tall without JavaScript as hydrated.
       const noJs = await browser.newContext({ javaScriptEnabled: false });
       const p = await noJs.newPage();
       await p.goto(`/${lang}/embed/exercise/ex-4-1/`);
-      const ex = p.locator('article#ex-4-1');
+      const ex = p.locator('article[data-exercise="ex-4-1"]');
       await expect(ex.locator('details.exercise-solution output[data-answer]')).toBeAttached();
       await bringIntoView(ex);
       const before = (await ex.boundingBox())!.height;
@@ -268,7 +268,7 @@ for (const lang of LANGS) {
       // (One chapter stands for all: the same stylesheet; chapter 1 is the lightest with a worked solution.)
       await page.goto(`/${lang}/background/`);
       await page.emulateMedia({ media: 'print' });
-      const ex = page.locator('article#ex-1-2');
+      const ex = page.locator('article[data-exercise="ex-1-2"]');
       await expect(ex.locator('details.exercise-solution')).toBeAttached();
       await expect(ex.locator('.exercise-prompt')).toBeVisible();
       await expect(ex.locator('details.exercise-solution')).toBeHidden();
@@ -307,7 +307,7 @@ for (const lang of LANGS) {
       await page.evaluate((l) => localStorage.setItem('foundation-models-book:lang', l), lang);
       await page.goto('/go/ex-4-2/?ex.seed=3');
       await page.waitForURL(new RegExp(`/${lang}/math/\\?ex\\.seed=3#ex-4-2$`));
-      await expect(page.locator('article#ex-4-2')).toHaveAttribute('data-seed', '3');
+      await expect(page.locator('article[data-exercise="ex-4-2"]')).toHaveAttribute('data-seed', '3');
 
       // The embed, in an iframe: the exercise alone, the seed honoured, the height reported, a link back.
       const src = `${test.info().project.use.baseURL}/${lang}/embed/exercise/ex-4-2/?ex.seed=11`;
@@ -330,7 +330,7 @@ for (const lang of LANGS) {
       expect((await msgs()).at(-1)!.height).toBeGreaterThan(150);
       const frame = page.frameLocator('#f');
       await expect(frame.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
-      const fx = frame.locator('article#ex-4-2');
+      const fx = frame.locator('article[data-exercise="ex-4-2"]');
       await expect(fx).toHaveAttribute('data-hydrated', 'true');
       await expect(fx).toHaveAttribute('data-seed', '11');
       await fx.getByLabel(ui.answer, { exact: true }).fill(answer('ex-4-2', 11));

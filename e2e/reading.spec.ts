@@ -29,7 +29,8 @@ const TARGETS = siteTargets(SOURCES.en);
 const SHORT = shortLinks(TARGETS);
 const other = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
 const h2Ids = (slug: string) => headingsOf(slug, SOURCES.en[slug]!).filter((h) => h.depth === 2).map((h) => h.id);
-const h23Ids = (slug: string) => headingsOf(slug, SOURCES.en[slug]!).filter((h) => h.depth <= 3).map((h) => h.id);
+// The sections of a page: its MDX h2/h3 headings (a component's headings, such as the bibliography's groups, are not sections).
+const h23Ids = (slug: string) => headingsOf(slug, SOURCES.en[slug]!).filter((h) => h.depth <= 3 && !h.component).map((h) => h.id);
 
 async function setPref(context: BrowserContext, lang: Lang | null) {
   await context.addInitScript(

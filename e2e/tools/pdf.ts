@@ -160,8 +160,8 @@ export async function buildPdfs(port = Number(process.env.PDF_PORT ?? 4378)): Pr
     await browser.close();
     preview.stop();
   }
-  // Download links on the landing page and the covers, now that the files exist.
-  for (const page of ['index.html', 'en/index.html', 'zh/index.html']) {
+  // Download links on the landing page, the covers and the instructors' pages, now that the files exist.
+  for (const page of ['index.html', 'en/index.html', 'zh/index.html', 'en/instructors/index.html', 'zh/instructors/index.html']) {
     const file = join(DIST, page);
     if (!existsSync(file)) continue;
     const sizes = Object.fromEntries(LANGS.map((l) => [l, statSync(join(DIST, 'pdf', `${PDF_NAME}-${l}.pdf`)).size])) as Record<Lang, number>;
@@ -175,7 +175,7 @@ export async function buildPdfs(port = Number(process.env.PDF_PORT ?? 4378)): Pr
       if (existsSync(file)) writeFileSync(file, addPdfMeta(readFileSync(file, 'utf8'), url));
     }
   }
-  // The covers changed: new offline lists and service-worker version (the PDFs are not part of the offline copy).
+  // The covers (and instructors' pages) changed: new offline lists and service-worker version (the PDFs are not part of the offline copy).
   await writeOfflineFiles(DIST, BASE);
   return out;
 }

@@ -6,7 +6,7 @@
 import type { Lang } from '../lib/book';
 import { chapterBySlug } from '../lib/book';
 import { headingText } from '../lib/book-sources';
-import { chapterPath } from '../lib/paths';
+import { chapterPath, withBase } from '../lib/paths';
 import { EXERCISES, exerciseNumber, type Exercise } from '../data/exercises';
 import { EX_UI, HINTS } from '../lib/exercises/messages';
 import { KINDS, paramsFor, solutionTex } from '../lib/exercises/registry';
@@ -49,6 +49,8 @@ export function islandProps(lang: Lang, base: string, e: Exercise, level: 1 | 2 
     meta: `${kindLabel(lang, e)} · ${EX_UI[lang].difficulty[e.difficulty]}`,
     sections: sectionLinks(lang, base, e),
     level,
+    // In a chapter (level 3) the title has the copy-link, Embed and Cite controls.
+    ...(level === 3 ? { embed: withBase(base, `${lang}/embed/exercise/${e.id}/`) } : {}),
   };
   if (e.kind === 'choice') {
     return { numeric: false, props: { ...head, kind: 'choice', prompt: e.prompt[lang], choices: e.choices.map((c) => ({ text: c.text[lang], explanation: c.explanation[lang], correct: c.correct === true })) } };

@@ -64,7 +64,7 @@ export default function ExerciseText(props: ExerciseTextProps) {
   const dataVerdict = verdict === null || verdict.verdict === 'marked' ? '' : verdict.verdict;
 
   return (
-    <article id={id} class={`exercise exercise-${kind}`} aria-labelledby={`${id}-title`} data-exercise={id} data-kind={kind} data-hydrated={hydrated ? 'true' : 'false'}>
+    <article class={`exercise exercise-${kind}`} aria-labelledby={id} data-exercise={id} data-kind={kind} data-hydrated={hydrated ? 'true' : 'false'}>
       <ExerciseHead {...props} state={state} hydrated={hydrated} />
       {kind === 'choice' ? (
         <>

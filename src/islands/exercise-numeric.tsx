@@ -144,9 +144,8 @@ export function numericExercise(reg: NumericRegistry) {
 
     return (
       <article
-        id={id}
         class="exercise exercise-numeric"
-        aria-labelledby={`${id}-title`}
+        aria-labelledby={id}
         data-exercise={id}
         data-kind={kind}
         data-params={JSON.stringify(params)}

@@ -61,7 +61,7 @@ const EXAMPLE_LABEL: Record<Lang, string> = { en: 'Example: ', zh: '示例：' }
 /** Heading text of an id in one edition ("4.1.1 均方误差"). */
 export function headingText(lang: Lang, slug: string, id: string | undefined): string | undefined {
   if (!id) return undefined;
-  return headingsOf(slug, SOURCES[lang][slug] ?? '').find((h) => h.id === id)?.text;
+  return headingsOf(slug, SOURCES[lang][slug] ?? '', lang).find((h) => h.id === id)?.text;
 }
 
 /** How a link target is named in an edition: a heading's text, "Equation (4.1)", an example's title. */

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
@@ -145,22 +144,5 @@ describe('parentSnippet (run as a course page runs it)', () => {
   });
 });
 
-/** The snippets docs/instructors.md shows, with the placeholder host. */
-const DOC_SNIPPETS: SnippetOptions[] = [
-  { host: 'https://YOUR-HOST', path: '/en/embed/mse/?mse.y=3,-0.5,2,7&mse.yhat=2.5,0,2,8', id: 'fm-mse', example: 'mse', title: 'Mean squared error (worked example)' },
-  { host: 'https://YOUR-HOST', path: '/en/embed/exercise/ex-4-2/?ex.seed=7', id: 'fm-ex', example: 'ex-4-2', title: 'Exercise 4.2' },
-];
-
-describe('docs/instructors.md', () => {
-  it('shows exactly the snippet the tests run', () => {
-    const md = readFileSync(new URL('../../docs/instructors.md', import.meta.url), 'utf8');
-    const blocks = [...md.matchAll(/^( *)```html\n([\s\S]*?)^\1```$/gm)].map(([, indent, body]) =>
-      body!
-        .split('\n')
-        .map((l) => (l.startsWith(indent!) ? l.slice(indent!.length) : l))
-        .join('\n')
-        .trimEnd(),
-    );
-    for (const o of DOC_SNIPPETS) expect(blocks).toContain(parentSnippet(o));
-  });
-});
+// The instructors' pages show these snippets made by parentSnippet itself (src/lib/instructors.ts);
+// e2e/course-pages.spec.ts checks the served pages show exactly them.

@@ -5,7 +5,7 @@
  * (sent by src/components/EmbedHeight.astro, a classic inline script, so that it
  * also runs in a sandboxed iframe whose opaque origin cannot load the site's modules).
  *
- * The parent page's side is `parentSnippet`: the snippet docs/instructors.md shows,
+ * The parent page's side is `parentSnippet`: the snippet the instructors' pages show,
  * which the unit tests run and the end-to-end tests build their course pages from.
  */
 export const EMBED_MESSAGE_TYPE = 'foundation-models-book:height';
@@ -90,8 +90,8 @@ export interface SnippetOptions {
 const attr = (s: string) => s.replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * The iframe and the script a course page pastes (docs/instructors.md shows it
- * with YOUR-HOST). The listener uses a message only when it comes from this
+ * The iframe and the script a course page pastes (the instructors' pages show it,
+ * with the site's own origin in place of https://YOUR-HOST once their script runs). The listener uses a message only when it comes from this
  * iframe (`event.source`), from the book's origin (`event.origin`: "null" in a
  * sandbox without allow-same-origin), names this embed and carries a height
  * within MIN_EMBED_HEIGHT..MAX_EMBED_HEIGHT; the height is only ever a number.

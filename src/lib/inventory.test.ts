@@ -92,4 +92,18 @@ describe.skipIf(!HAS_DIST)('the inventories the build wrote (dist/; run `npm run
       for (const i of inv.items) expect(`${i.domain}:${i.role} ${i.priority}`).toBe('std:label -1');
     }
   });
+
+  test('every heading with an id on a page of the book is a target, including the headings components render (ref-group-*)', () => {
+    const ids = new Set(file.targets.map((t) => t.id));
+    expect(ids.has('ref-group-book')).toBe(true);
+    for (const lang of LANGS) {
+      const missing: string[] = [];
+      for (const page of file.targets.filter((t) => t.kind === 'page')) {
+        const html = readFileSync(`${DIST}${lang}/${page.id}/index.html`, 'utf8');
+        // h2–h4 of the page (Starlight's own, such as "On this page", are named starlight__…).
+        for (const m of html.matchAll(/<h[2-4]\b[^>]*\sid="([^"]+)"/g)) if (!m[1]!.startsWith('starlight__') && !ids.has(m[1]!)) missing.push(`${lang}/${page.id}/#${m[1]}`);
+      }
+      expect(missing, 'a heading id of the book that /links.json does not list (a component that renders headings belongs in src/lib/component-headings.ts)').toEqual([]);
+    }
+  });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { duplicateIds, headingsOf, pageTargets, shortLinks, siteTargets, DuplicateIdError } from './link-ids';
 import { readEdition } from './parity-fs';
+import { componentUses } from './component-headings';
+import { REFERENCES } from '../data/references';
+import { referenceGroups } from './reference-groups';
 
 const math = [
   '## Loss {/*loss-functions*/}',
@@ -75,5 +78,30 @@ describe('headingsOf', () => {
       { id: 'a', depth: 3, text: '4.2.1 A' },
     ]);
     expect(headingsOf('glossary', '## A {/*a*/}')[0]!.text).toBe('A');
+  });
+
+  it('lists the headings a component renders, after the MDX heading before it (the bibliography groups)', () => {
+    const groups = referenceGroups(REFERENCES).map((g) => g.id);
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups[0]).toMatch(/^ref-group-/);
+    const refs = ['## Further reading {/*further-reading*/}', '## Bibliography {/*bibliography*/}', '', '<ReferenceList />', '## After {/*after*/}'].join('\n');
+    expect(pageTargets('references', refs).map((t) => t.id)).toEqual(['further-reading', 'bibliography', ...groups, 'after']);
+    // Titles in the page's language, never numbered, marked as a component's.
+    const zh = headingsOf('references', refs, 'zh').find((h) => h.id === 'ref-group-book')!;
+    expect(zh).toEqual({ id: 'ref-group-book', depth: 3, text: '书籍与专著', component: 'ReferenceList' });
+    expect(headingsOf('references', refs).find((h) => h.id === 'ref-group-book')!.text).toBe('Books and monographs');
+    // Only components in the registry, outside code fences, count.
+    expect(componentUses('```mdx\n<ReferenceList />\n```\n<Example name="gd" />')).toEqual([]);
+    // A component's id is unique in the book like any other.
+    expect(() => siteTargets({ background: '## Books {/*ref-group-book*/}', references: refs })).toThrow(
+      'id "ref-group-book" is used more than once: content/en/background.mdx (heading) and content/en/references.mdx (heading)',
+    );
+  });
+
+  it('the references page of the book lists its groups as headings', () => {
+    const dir = fileURLToPath(new URL('../../content/', import.meta.url));
+    const ids = siteTargets(readEdition(`${dir}en`)).filter((t) => t.slug === 'references').map((t) => t.id);
+    expect(ids).toContain('ref-group-book');
+    expect(ids.indexOf('ref-group-book')).toBe(ids.indexOf('bibliography') + 1);
   });
 });

@@ -9,10 +9,15 @@
  * when one is (`mse` is also a heading), `/go/mse/` opens that heading and the
  * example itself is `/go/example-mse/`.
  *
+ * Headings that components render (the bibliography's `ref-group-*`) are
+ * headings like the others, placed after the MDX heading before the component
+ * (src/lib/component-headings.ts).
+ *
  * Pure: works on MDX sources (both editions have the same ids — the parity
  * check guarantees it — so the English sources are enough).
  */
-import { CHAPTERS, chapterBySlug } from './book';
+import { CHAPTERS, chapterBySlug, type Lang } from './book';
+import { componentUses, type ComponentUse } from './component-headings';
 import { equationId, equationNumber } from './equations';
 import { pageFacts } from './parity';
 
@@ -35,8 +40,14 @@ export interface LinkTarget {
 export function pageTargets(slug: string, src: string, file = `content/en/${slug}.mdx`): LinkTarget[] {
   const facts = pageFacts(src);
   const chapter = chapterBySlug(slug)?.number ?? null;
+  const headingIds = withComponentHeadings(
+    facts.headingIds,
+    componentUses(src),
+    (id) => id,
+    (h) => h.id,
+  );
   return [
-    ...facts.headingIds.map((id) => ({ id, kind: 'heading' as const, slug, file })),
+    ...headingIds.map((id) => ({ id, kind: 'heading' as const, slug, file })),
     ...facts.equationNames.map((name, i) => ({
       id: equationId(name || undefined, chapter, slug, i + 1),
       kind: 'equation' as const,
@@ -52,6 +63,30 @@ export function pageTargets(slug: string, src: string, file = `content/en/${slug
       section: exampleSections(src)[name],
     })),
   ];
+}
+
+/**
+ * The headings of a page in document order: the MDX headings (`mdx`, each with
+ * its id `idOf`), with the headings of each component use inserted after the
+ * MDX heading that precedes the component (at the start when none does).
+ */
+export function withComponentHeadings<T>(
+  mdx: readonly T[],
+  uses: readonly ComponentUse[],
+  idOf: (x: T) => string,
+  make: (h: ComponentUse['headings'][number]) => T,
+): T[] {
+  const at = (after: string | undefined) => uses.filter((u) => u.after === after).flatMap((u) => u.headings.map(make));
+  const out = [...at(undefined)];
+  const seen = new Set<string>();
+  for (const x of mdx) {
+    out.push(x);
+    const id = idOf(x);
+    // A component after the first of two same ids (a duplicate the build reports anyway) is placed once.
+    if (!seen.has(id)) out.push(...at(id));
+    seen.add(id);
+  }
+  return out;
 }
 
 /** For each example of a page, the id of the heading it comes after. */
@@ -135,10 +170,15 @@ export interface HeadingInfo {
   depth: number;
   /** Plain text of the heading, with its section number when it has one: "4.1.1 Mean squared error". */
   text: string;
+  /** Set on a heading a component renders (`ReferenceList`): not a section of the page (no section wrapper, controls or parallel pair). */
+  component?: string;
 }
 
-/** The headings h2–h4 of a page with their plain text, numbered as on the page (h2/h3 of numbered chapters). */
-export function headingsOf(slug: string, src: string): HeadingInfo[] {
+/**
+ * The headings h2–h4 of a page with their plain text, numbered as on the page (h2/h3 of numbered chapters),
+ * and the headings its components render (their titles in `lang`, the language of `src`; never numbered).
+ */
+export function headingsOf(slug: string, src: string, lang: Lang = 'en'): HeadingInfo[] {
   const chapter = chapterBySlug(slug)?.number ?? null;
   const out: HeadingInfo[] = [];
   let h2 = 0;
@@ -173,5 +213,5 @@ export function headingsOf(slug: string, src: string): HeadingInfo[] {
     }
     out.push({ id: m[3]!, depth, text: `${num}${plain}` });
   }
-  return out;
+  return withComponentHeadings(out, componentUses(src), (h) => h.id, (h) => ({ id: h.id, depth: h.depth, text: h.title[lang], component: h.component }));
 }

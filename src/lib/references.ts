@@ -1,5 +1,6 @@
 import type { Lang } from './book';
 import type { Reference, ReferenceKind } from '../data/references';
+import { REFERENCE_KINDS } from './reference-groups';
 
 /** An author that is an organization ("Google Brain", "NVIDIA"), not a person: kept whole, never split into names. */
 export function isOrganization(name: string): boolean {
@@ -30,8 +31,8 @@ export function referenceLink(ref: Reference): string | undefined {
   return ref.url;
 }
 
-/** The kinds in the order of the references page. */
-export const REFERENCE_KINDS: readonly ReferenceKind[] = ['book', 'article', 'inproceedings', 'preprint', 'software', 'web'];
+/** The kinds in the order of the references page (defined with the groups' ids and titles). */
+export { REFERENCE_KINDS };
 
 const surnameOf = (name: string) => {
   const parts = name.trim().split(/\s+/);

@@ -4,11 +4,14 @@
  * - a heading's link button (Starlight's `.sl-anchor-link`) copies the heading's
  *   full URL with the Clipboard API; the link itself still works without it;
  * - a section's language switch (`.section-lang-link`) carries the examples'
- *   query parameters over and remembers the chosen edition.
+ *   query parameters over and remembers the chosen edition;
+ * - an exercise's "Embed" link (`a.exercise-embed`) carries the page's seed
+ *   (`ex.seed`), so the embed shows the numbers the reader sees.
  */
 import { READING_UI, langOfHtml, withSearch } from '../lib/reading';
 import { rememberLang } from './lang-pref';
 import { readingPlace } from './place';
+import { SEED_PARAM } from '../lib/exercises/seed';
 
 const ui = () => READING_UI[langOfHtml(document.documentElement.lang)];
 
@@ -56,6 +59,11 @@ function carryQuery(a: HTMLAnchorElement): void {
   a.href = withSearch(a.href, window.location.search);
 }
 
+function carrySeed(a: HTMLAnchorElement): void {
+  const seed = new URLSearchParams(window.location.search).get(SEED_PARAM);
+  a.href = withSearch(a.href, seed === null ? '' : `?${new URLSearchParams({ [SEED_PARAM]: seed }).toString()}`);
+}
+
 /** Between a chapter page and its parallel view: keep the reader's section. */
 function carrySection(a: HTMLAnchorElement): void {
   const id = readingPlace();
@@ -91,10 +99,15 @@ function init(): void {
     if (view) carrySection(view);
   });
   // Middle click, context menu ("open in new tab", "copy link"): the query too.
-  for (const type of ['auxclick', 'contextmenu', 'focusin', 'pointerover'] as const) {
+  for (const type of ['click', 'auxclick', 'contextmenu', 'focusin', 'pointerover'] as const) {
     document.addEventListener(type, (e) => {
-      const sw = (e.target as Element | null)?.closest<HTMLAnchorElement>('a.section-lang-link');
-      if (sw) carryQuery(sw);
+      const t = e.target as Element | null;
+      if (type !== 'click') {
+        const sw = t?.closest<HTMLAnchorElement>('a.section-lang-link');
+        if (sw) carryQuery(sw);
+      }
+      const embed = t?.closest<HTMLAnchorElement>('a.exercise-embed');
+      if (embed) carrySeed(embed);
     });
   }
 }

@@ -8,6 +8,10 @@ export const EX_UI = {
   en: {
     exercise: 'Exercise',
     heading: 'Exercises',
+    /** The exercise title's controls (in a chapter): copy its link, open its embed page, cite it. */
+    copyLink: (label: string) => `Copy link to ${label}`,
+    embed: 'Embed',
+    cite: 'Cite',
     practises: 'Practises:',
     difficulty: { 1: 'Difficulty: easy', 2: 'Difficulty: medium', 3: 'Difficulty: hard' } as Record<number, string>,
     kindLabel: { choice: 'Multiple choice', short: 'Short answer', numeric: 'Numeric' } as Record<string, string>,
@@ -45,6 +49,9 @@ export const EX_UI = {
   zh: {
     exercise: '练习',
     heading: '练习',
+    copyLink: (label: string) => `复制${label}的链接`,
+    embed: '嵌入',
+    cite: '引用',
     practises: '练习内容：',
     difficulty: { 1: '难度：易', 2: '难度：中', 3: '难度：难' } as Record<number, string>,
     kindLabel: { choice: '选择题', short: '简答题', numeric: '计算题' } as Record<string, string>,
