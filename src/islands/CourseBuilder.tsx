@@ -51,7 +51,7 @@ function download(name: string, mime: string, content: string | Uint8Array) {
 export default function CourseBuilder({ lang, base, edition }: Props) {
   const T = COURSE_UI[lang];
   const other: Lang = lang === 'en' ? 'zh' : 'en';
-  const [catalog, setCatalog] = useState<CourseCatalog>({ book: { en: '', zh: '' }, edition, targets: [], others: [] });
+  const [catalog, setCatalog] = useState<CourseCatalog>({ book: { en: '', zh: '' }, edition, targets: [], others: [], moved: {} });
   const [hydrated, setHydrated] = useState(false);
   const [list, setList] = useState<CourseList>(EMPTY);
   const [problems, setProblems] = useState<CourseProblem[]>([]);
