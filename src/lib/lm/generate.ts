@@ -18,16 +18,16 @@ export function nextLogits(tf: TF, model: Model, ids: Int32Array, attention?: { 
   const t = window.length;
   const out = tf.tidy(() => {
     const r = forward(tf, model, tf.tensor2d(window, [1, t], 'int32'), attention ? { attention } : {});
-    return [tf.slice(r.logits, [t - 1, 0], [1, -1]), r.attention] as const;
+    const last = tf.slice(r.logits, [t - 1, 0], [1, -1]);
+    return r.attention ? [last, r.attention] : [last];
   });
-  const logits = Array.from(out[0].dataSync());
-  out[0].dispose();
+  const logits: number[] = Array.from(out[0]!.dataSync());
   let map: number[][] | null = null;
   if (out[1]) {
     const flat = out[1].dataSync();
     map = Array.from({ length: t }, (_, i) => Array.from(flat.subarray(i * t, (i + 1) * t)));
-    out[1].dispose();
   }
+  out.forEach((x) => x.dispose());
   return { logits, attention: map };
 }
 

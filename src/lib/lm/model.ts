@@ -215,8 +215,8 @@ export function forward(tf: TF, m: Model, tokens: tfc.Tensor2D, options: Forward
  * of a gather uses UnsortedSegmentSum, which the WASM backend does not have.
  */
 export function embed(tf: TF, table: Tensor, ids: tfc.Tensor1D): Tensor {
-  const f = tf.customGrad((e: Tensor, save: (ts: Tensor[]) => void) => {
-    save([]);
+  const f = tf.customGrad((...args: (Tensor | tfc.GradSaveFunc)[]) => {
+    const e = args[0] as Tensor;
     return {
       value: tf.gather(e, ids),
       gradFunc: (dy: Tensor) => tf.scatterND(tf.expandDims(ids, 1), dy, e.shape as number[]),
@@ -234,7 +234,9 @@ export function embed(tf: TF, table: Tensor, ids: tfc.Tensor1D): Tensor {
 export function outputLoss(tf: TF, features: tfc.Tensor2D, weight: Tensor, bias: Tensor, targets: tfc.Tensor1D): tfc.Scalar {
   const n = features.shape[0];
   const vocab = weight.shape[1]!;
-  const f = tf.customGrad((x: Tensor, w: Tensor, bb: Tensor, save: (ts: Tensor[]) => void) => {
+  const f = tf.customGrad((...args: (Tensor | tfc.GradSaveFunc)[]) => {
+    const [x, w, bb] = args as [Tensor, Tensor, Tensor];
+    const save = args[3] as tfc.GradSaveFunc;
     // Position of each target in the flattened logits.
     const picks = tf.add(tf.mul(tf.range(0, n, 1, 'int32'), tf.scalar(vocab, 'int32')), targets) as tfc.Tensor1D;
     const logits = tf.add(tf.matMul(x, w), bb);
@@ -244,7 +246,7 @@ export function outputLoss(tf: TF, features: tfc.Tensor2D, weight: Tensor, bias:
     save([x, w, logits, lse, picks]);
     return {
       value,
-      gradFunc: (dy: Tensor, saved: Tensor[]) => {
+      gradFunc: (dy: tfc.Scalar, saved: Tensor[]) => {
         const [sx, sw, sl, slse, sp] = saved as [Tensor, Tensor, Tensor, Tensor, tfc.Tensor1D];
         const p = tf.exp(tf.sub(sl, slse));
         const flat = tf.reshape(p, [-1]);
