@@ -105,6 +105,16 @@ const INIT = `
       for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  // The backend the worker chose (its 'runtime' message).
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        if (e.data && e.data.type === 'runtime') window.__lmBackend = e.data.runtime.backend;
+      });
+    }
+  };
 `;
 const page = await browser.newPage();
 await page.addInitScript(INIT);
@@ -130,7 +140,7 @@ const longest = await page.evaluate(([from, to]) => {
   const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
   return Math.max(0, ...w.__longtasks.filter((t) => t.start + t.duration >= from! && t.start <= to!).map((t) => t.duration));
 }, [running, ended]);
-const backendText = (await lab.locator('[data-runtime-backend], output[data-result="backend"]').first().getAttribute('data-value').catch(() => null)) ?? 'auto';
+const backendText = await page.evaluate(() => String((window as unknown as { __lmBackend?: string }).__lmBackend ?? 'unknown'));
 const tensors = await num('tensors');
 const baseline = Number((await out('tensors').getAttribute('data-baseline')) ?? 0);
 const comparison = {
