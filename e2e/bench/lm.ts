@@ -18,7 +18,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { CHROMIUM, CHROMIUM_ARGS, HAS_SYSTEM_CHROMIUM } from '../tools/chromium.ts';
 import { startPreview } from '../tools/preview.ts';
 
@@ -50,6 +50,7 @@ const bundle = await build({
 const script = bundle.outputFiles[0]!.text;
 const wasmDir = 'node_modules/@tensorflow/tfjs-backend-wasm/dist/';
 
+const loadAtStart = loadavg()[0]!;
 const server = await startPreview(PORT, PAGE);
 const BASE = server.url;
 const browser = await chromium.launch({ ...(HAS_SYSTEM_CHROMIUM ? { executablePath: CHROMIUM } : {}), args: CHROMIUM_ARGS });
@@ -165,6 +166,8 @@ const result = {
   date: new Date().toISOString().slice(0, 10),
   browser: `Chromium ${version} (headless)`,
   cores: cpus().length,
+  /** One-minute load average at the start and at the end (the machine is shared). */
+  loadAverage: [Math.round(loadAtStart * 10) / 10, Math.round(loadavg()[0]! * 10) / 10],
   config: defaults,
   backends: rows.map(({ note: _n, ...r }) => r),
   notes: Object.fromEntries(rows.filter((r) => r.note).map((r) => [r.backend, r.note])),
