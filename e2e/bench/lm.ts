@@ -28,7 +28,7 @@ const BACKENDS = (process.env.BENCH_BACKENDS ?? 'wasm,webgl,cpu').split(',') as 
 const PAGE = '/en/embed/tiny-lm/';
 const PARTS = (process.env.BENCH_PARTS ?? 'speed,compare').split(',');
 
-if (!existsSync(`dist${PAGE}index.html`) || !existsSync('dist/lm/corpus.json')) {
+if (PARTS.includes('compare') && (!existsSync(`dist${PAGE}index.html`) || !existsSync('dist/lm/corpus.json'))) {
   console.error('dist/ is missing or has no tiny-LM lab: run `npm run build` first.');
   process.exit(1);
 }
@@ -51,7 +51,8 @@ const script = bundle.outputFiles[0]!.text;
 const wasmDir = 'node_modules/@tensorflow/tfjs-backend-wasm/dist/';
 
 const loadAtStart = loadavg()[0]!;
-const server = await startPreview(PORT, PAGE);
+// The speed part needs no server (its page and files are served by route interception).
+const server = PARTS.includes('compare') ? await startPreview(PORT, PAGE) : { url: `http://127.0.0.1:${PORT}`, stop: () => {} };
 const BASE = server.url;
 const browser = await chromium.launch({ ...(HAS_SYSTEM_CHROMIUM ? { executablePath: CHROMIUM } : {}), args: CHROMIUM_ARGS });
 const version = browser.version();
