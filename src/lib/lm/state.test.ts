@@ -33,6 +33,9 @@ describe('lmFromQuery: every bad parameter → a message in both languages and t
     ['steps', '0'],
     ['steps', '5001'],
     ['lr', '0'],
+    ['lr', '2'],
+    ['width', '512'],
+    ['heads', '9'],
     ['lr', '-0.1'],
     ['lr', 'abc'],
     ['lr', 'NaN'],
@@ -81,7 +84,7 @@ describe('lmFromQuery: every bad parameter → a message in both languages and t
 
 describe('lmToQuery', () => {
   it('round-trips every field, writes nothing for the defaults, keeps other parameters', () => {
-    const s: LmSettings = { layers: 3, heads: 2, width: 32, context: 128, batch: 8, steps: 50, lr: 0.0005, seed: 7, corpus: 'own', mode: 'scratch', prompt: '模型 & <b>', temperature: 1.2, topK: 10, topP: 0.95 };
+    const s: LmSettings = { layers: 3, heads: 2, width: 32, context: 128, batch: 8, steps: 50, lr: 0.0005, seed: 7, corpus: 'own', mode: 'scratch', prompt: '模型 & <b>', temperature: 1.2, topK: 10, topP: 0.5 };
     const q = lmToQuery(s, '?training.epochs=3');
     expect(q.startsWith('?training.epochs=3&lm.layers=3')).toBe(true);
     expect(q).toContain('lm.top-k=10');
@@ -113,8 +116,9 @@ describe('ownTextProblem', () => {
     expect(ownTextProblem('  \n ')).toBe('empty');
     expect(ownTextProblem('aaaaaaaa')).toBe('one-character');
     expect(ownTextProblem('a'.repeat(OWN_TEXT_MAX_BYTES) + 'b')).toBe('too-long');
-    // 200 KB counted in UTF-8 bytes: 70,000 Han characters are 210,000 bytes.
+    // Counted in UTF-8 bytes: 70,000 Han characters are 210,000 bytes.
     expect(ownTextProblem('模型'.repeat(35_000))).toBe('too-long');
+    expect(ownTextProblem('模型'.repeat(34_000))).toBeNull();
     expect(ownTextProblem('ab')).toBeNull();
   });
 });

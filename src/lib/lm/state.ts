@@ -6,11 +6,10 @@
 import type { Lang } from '../book';
 import { CHAPTERS } from '../book';
 import { readPrefixed, writePrefixed } from '../url-state';
+import { DEFAULT_GENERATE, DEFAULT_LM_CONFIG, LM_LIMITS as CORE_LIMITS, MODES, OWN_TEXT_MAX_BYTES, type Mode } from './protocol';
 
+export { MODES, OWN_TEXT_MAX_BYTES, type Mode };
 export const URL_PREFIX = 'lm.';
-
-export const MODES = ['pretrain', 'adapt', 'scratch', 'compare'] as const;
-export type Mode = (typeof MODES)[number];
 
 /** The book's numbered chapters: the ones `chapter:<slug>` may name. */
 export const CORPUS_CHAPTERS: readonly string[] = CHAPTERS.filter((c) => c.number !== null).map((c) => c.slug);
@@ -55,37 +54,19 @@ export const PARAM: Record<keyof LmSettings, string> = {
 export const LM_KEYS = Object.keys(PARAM) as (keyof LmSettings)[];
 export type LmKey = keyof LmSettings;
 
-/**
- * Defaults: the issue's model (2 layers, 4 heads, width 64, context 64), AdamW,
- * adapting on chapter 5 (this chapter) and comparing with training from scratch.
- */
+/** Defaults: the core's (src/lib/lm/protocol.ts), generation's included. */
 export const DEFAULT_LM: Readonly<LmSettings> = Object.freeze({
-  layers: 2,
-  heads: 4,
-  width: 64,
-  context: 64,
-  batch: 16,
-  steps: 200,
-  lr: 3e-3,
-  seed: 42,
-  corpus: 'chapter:practice',
-  mode: 'compare',
-  prompt: 'The model ',
-  temperature: 0.8,
-  topK: 0,
-  topP: 1,
+  ...DEFAULT_LM_CONFIG,
+  prompt: DEFAULT_GENERATE.prompt,
+  temperature: DEFAULT_GENERATE.temperature,
+  topK: DEFAULT_GENERATE.topK ?? 0,
+  topP: DEFAULT_GENERATE.topP ?? 1,
 });
 
+/** The core's limits, and the generation fields'. */
 export const LM_LIMITS = {
-  layers: { min: 1, max: 8 },
-  heads: { min: 1, max: 16 },
-  width: { min: 8, max: 512 },
-  context: { min: 2, max: 256 },
-  batch: { min: 1, max: 256 },
-  steps: { min: 1, max: 5000 },
-  seed: { min: 0, max: 4294967295 },
+  ...CORE_LIMITS,
   topK: { min: 0, max: 1000 },
-  lr: { max: 1 },
   temperature: { min: 0, max: 5 },
   /** Characters of the prompt. */
   prompt: { max: 500 },
@@ -171,8 +152,9 @@ export function parseLmField(field: LmKey, raw: string): Parsed<LmSettings[LmKey
       return parseIntField(field, raw);
     case 'lr': {
       const n = parseNumber(raw);
-      if (!Number.isFinite(n) || n <= 0 || n > LM_LIMITS.lr.max) {
-        return err('lr', `Learning rate must be a number greater than 0 and at most ${LM_LIMITS.lr.max} (for example 0.003).`, `学习率必须是大于 0、不超过 ${LM_LIMITS.lr.max} 的数（例如 0.003）。`);
+      const { min, max } = LM_LIMITS.lr;
+      if (!Number.isFinite(n) || n < min || n > max) {
+        return err('lr', `Learning rate must be a number from ${min} to ${max} (for example 0.003).`, `学习率必须是 ${min} 到 ${max} 之间的数（例如 0.003）。`);
       }
       return { ok: true, value: n };
     }
@@ -273,9 +255,6 @@ export function validateLm(draft: LmDraft): { value: LmSettings | null; errors: 
   return { value: errors.length === 0 ? (out as unknown as LmSettings) : null, errors };
 }
 
-/** Pasted text: at most this many bytes (UTF-8). */
-export const OWN_TEXT_MAX_BYTES = 200_000;
-
 export type OwnTextProblem = 'empty' | 'one-character' | 'too-long';
 
 /** Why the reader's pasted text cannot be trained on, or null. */
@@ -293,7 +272,7 @@ export const OWN_TEXT_MESSAGES: Record<OwnTextProblem, Record<Lang, string>> = {
     zh: '这段文本只由一个字符重复构成，没有可预测的内容。请粘贴至少包含两个不同字符的文本。',
   },
   'too-long': {
-    en: `The text is longer than ${OWN_TEXT_MAX_BYTES / 1000} KB; paste a shorter one.`,
-    zh: `文本超过 ${OWN_TEXT_MAX_BYTES / 1000} KB，请粘贴更短的文本。`,
+    en: `The text is longer than ${OWN_TEXT_MAX_BYTES / 1024} KB (${OWN_TEXT_MAX_BYTES.toLocaleString('en-US')} bytes); paste a shorter one.`,
+    zh: `文本超过 ${OWN_TEXT_MAX_BYTES / 1024} KB（${OWN_TEXT_MAX_BYTES} 字节），请粘贴更短的文本。`,
   },
 };
