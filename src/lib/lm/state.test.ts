@@ -45,6 +45,8 @@ describe('lmFromQuery: every bad parameter → a message in both languages and t
     ['corpus', 'chapter:nope'],
     ['corpus', 'chapter:'],
     ['corpus', 'chapter:glossary'],
+    ['corpus', 'chapter:references'],
+    ['corpus', 'chapter:errata'],
     ['mode', 'finetune'],
     ['temperature', '-1'],
     ['temperature', 'hot'],
@@ -78,7 +80,7 @@ describe('lmFromQuery: every bad parameter → a message in both languages and t
     );
     expect(settings).toMatchObject({ layers: 1, heads: 2, width: 16, context: 256, steps: 5000, lr: 0.01, corpus: 'chapter:math', mode: 'adapt', topK: 5, topP: 0.9, temperature: 0, prompt: 'Hi there', batch: DEFAULT_LM.batch });
     expect(errors.map((e) => e.field)).toEqual(['batch']);
-    for (const c of ['book', 'en', 'zh', 'own']) expect(lmFromQuery(`?lm.corpus=${c}`).settings.corpus).toBe(c);
+    for (const c of ['book', 'en', 'zh', 'own', 'chapter:faq', 'chapter:background']) expect(lmFromQuery(`?lm.corpus=${c}`).settings.corpus).toBe(c);
   });
 });
 
@@ -120,5 +122,18 @@ describe('ownTextProblem', () => {
     expect(ownTextProblem('模型'.repeat(35_000))).toBe('too-long');
     expect(ownTextProblem('模型'.repeat(34_000))).toBeNull();
     expect(ownTextProblem('ab')).toBeNull();
+  });
+});
+
+describe('corpus chapters', () => {
+  it('every chapter the lab offers has training and validation sections in the built corpus', async () => {
+    const { SOURCES } = await import('../book-sources');
+    const { CHAPTERS } = await import('../book');
+    const { buildCorpus, splitCorpus } = await import('./corpus');
+    const { CORPUS_CHAPTERS } = await import('./state');
+    const pick = (lang: 'en' | 'zh') => CHAPTERS.filter((c) => SOURCES[lang][c.slug] !== undefined).map((c) => ({ slug: c.slug, mdx: SOURCES[lang][c.slug]! }));
+    const corpus = buildCorpus({ en: pick('en'), zh: pick('zh') });
+    for (const slug of CORPUS_CHAPTERS) expect(splitCorpus(corpus, `chapter:${slug}`).validationSections!.length).toBeGreaterThan(0);
+    expect(CORPUS_CHAPTERS).toHaveLength(10);
   });
 });

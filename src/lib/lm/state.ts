@@ -6,13 +6,17 @@
 import type { Lang } from '../book';
 import { CHAPTERS } from '../book';
 import { readPrefixed, writePrefixed } from '../url-state';
+import { EXCLUDED_CHAPTERS } from './corpus';
 import { DEFAULT_GENERATE, DEFAULT_LM_CONFIG, LM_LIMITS as CORE_LIMITS, MODES, OWN_TEXT_MAX_BYTES, type Mode } from './protocol';
 
 export { MODES, OWN_TEXT_MAX_BYTES, type Mode };
 export const URL_PREFIX = 'lm.';
 
-/** The book's numbered chapters: the ones `chapter:<slug>` may name. */
-export const CORPUS_CHAPTERS: readonly string[] = CHAPTERS.filter((c) => c.number !== null).map((c) => c.slug);
+/**
+ * The chapters `chapter:<slug>` may name: the numbered chapters in the corpus (src/lib/lm/corpus.ts
+ * leaves out the reference list and the glossary; the errata page has too few sections to hold one out).
+ */
+export const CORPUS_CHAPTERS: readonly string[] = CHAPTERS.filter((c) => c.number !== null && !(EXCLUDED_CHAPTERS as readonly string[]).includes(c.slug)).map((c) => c.slug);
 export const CORPUS_FIXED = ['book', 'en', 'zh', 'own'] as const;
 /** `book`, `en`, `zh`, `own` or `chapter:<slug>`. */
 export type Corpus = (typeof CORPUS_FIXED)[number] | `chapter:${string}`;
