@@ -263,7 +263,7 @@ function units(nodes: readonly (ElementContent | RootContent)[], style: Style, o
         continue;
       } else if (n.name === 'Value') {
         text = valueText(attr('example'), attr('result'), Number(attrExpr(n, 'digits') ?? 6));
-      } else if (n.name === 'RecordedValue') {
+      } else if (n.name === 'RecordedValue' || n.name === 'LmMeasured') {
         text = VALUE_TEXT;
       } else if (n.name === 'Term' && !textOf(n).trim()) {
         // An empty <Term id="…" /> shows the term's name in the page's language.

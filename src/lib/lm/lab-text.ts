@@ -25,6 +25,19 @@ export function corpusName(corpus: string, lang: Lang): string {
   return lang === 'zh' ? `第 ${ch.number} 章：${ch.title.zh}` : `Chapter ${ch.number}: ${ch.title.en}`;
 }
 
+/** A corpus as named inside a sentence ("chapter 5", "第 5 章", "the whole book"). */
+export function corpusInSentence(corpus: string, lang: Lang): string {
+  const ch = CHAPTERS.find((c) => `chapter:${c.slug}` === corpus);
+  if (ch && ch.number !== null) return lang === 'zh' ? `第 ${ch.number} 章` : `chapter ${ch.number}`;
+  const fixed: Record<string, Record<Lang, string>> = {
+    book: { en: 'the whole book', zh: '全书' },
+    en: { en: 'the English edition', zh: '英文版' },
+    zh: { en: 'the Chinese edition', zh: '中文版' },
+    own: { en: 'your own text', zh: '你自己的文本' },
+  };
+  return fixed[corpus]?.[lang] ?? corpusName(corpus, lang);
+}
+
 export const MODE_NAMES: Record<Mode, Record<Lang, string>> = {
   pretrain: { en: 'Pretrain on the whole book', zh: '在全书上预训练' },
   adapt: { en: 'Adapt the pretrained model', zh: '在预训练模型上继续训练（适配）' },
