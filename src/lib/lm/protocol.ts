@@ -12,14 +12,20 @@
  *   scratch, same data and steps; both curves come back). A newer `train` stops the current run
  *   (within one step) and starts after it.
  * - `stop` (same id): training ends within one step, a download is aborted at once; the worker then
- *   sends `stopped` (with `tensors`, which is back to the baseline). The model trained so far is kept
- *   for `generate`. If nothing arrives within `STOP_GRACE_MS` (5 s, src/lib/training/text.ts), the page
+ *   sends `stopped` (with the step reached and `tensors`, which is 0). A stopped run's weights are
+ *   dropped. If nothing arrives within `STOP_GRACE_MS` (5 s, src/lib/training/text.ts), the page
  *   terminates the worker and starts a fresh one next time.
- * - `reset`: stops whatever runs and disposes the model (no tensors left); the worker answers `reset`.
+ * - `reset`: stops whatever runs and forgets the last trained model; the worker answers `reset`.
  *   (The page may also simply terminate the worker.)
- * - `generate`: prompt → generated text, the next-token distribution (top 10) and the attention maps,
- *   from the last model trained (or the pretrained checkpoint when none was trained yet: the worker
- *   loads it). Answers `generated` (or `error`).
+ * - `generate`: prompt → generated text, the next-token distribution (top 10, the model's softmax at
+ *   temperature 1) and the attention map of the chosen layer and head, from the last model that
+ *   finished training (in a comparison: the adapted one), or from the pretrained weights when none
+ *   did (the worker loads the checkpoint). Answers `generated` (or `error`).
+ *
+ * Tensors: between messages the worker holds no tensor (the last model is kept as plain arrays and
+ * made into tensors only while generating), so `tensors` in `done`, `stopped`, `generated`, `reset`
+ * and `error` is tf.memory().numTensors and is 0 unless something leaked; in `progress` it counts the
+ * run's model and optimizer.
  *
  * Errors carry a `key` (the page turns it into a message in its language) and an English `detail`.
  *
