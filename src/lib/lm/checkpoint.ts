@@ -7,7 +7,7 @@
  *   12…12+H     header, UTF-8 JSON: { shape, vocabulary, params: [{ name, shape }], crc32 }
  *   then        the parameters in `paramSpecs` order: a 1-D parameter (bias, gain) as float32; a 2-D
  *               one [rows, cols] as rows float32 scales, then rows × cols int8 values
- *               (value ≈ scale · q, scale = max |row| / 127: symmetric per-row quantisation)
+ *               (value ≈ scale · q, scale = max |row| / 127: symmetric per-row quantization)
  *
  * `crc32` (IEEE) covers everything after the header. Reading checks the magic, the version, the
  * header's shape and parameter list against the model's, the exact length and the CRC, and throws
@@ -54,7 +54,7 @@ function payloadBytes(shape: number[]): number {
   return 4 * shape[0]! + shape[0]! * shape[1]!;
 }
 
-/** Serialises a checkpoint (2-D parameters quantised to int8 per row). */
+/** Serializes a checkpoint (2-D parameters quantized to int8 per row). */
 export function encodeCheckpoint(c: Checkpoint): Uint8Array {
   const specs = paramSpecs(c.shape);
   if (c.vocabulary.length !== c.shape.vocabulary) throw new CheckpointError('vocabulary size differs from the shape');

@@ -67,7 +67,7 @@ describe('sampling', () => {
 });
 
 describe('checkpoint', () => {
-  it('round-trips within the quantisation step and refuses damaged files', () => {
+  it('round-trips within the quantization step and refuses damaged files', () => {
     const values = initialValues(shape, 3);
     const bytes = encodeCheckpoint({ shape, vocabulary, values });
     const back = decodeCheckpoint(bytes);

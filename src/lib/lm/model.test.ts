@@ -21,7 +21,7 @@ function tokens(seed: number, b: number, t: number, v: number): tf.Tensor2D {
 describe('the tiny Transformer', () => {
   it('has the gradients of finite differences (every parameter, sampled coordinates)', () => {
     const before = tf.memory().numTensors;
-    // Larger weights than the real initialisation, so that every gradient is far from 0.
+    // Larger weights than the real initialization, so that every gradient is far from 0.
     const values = initialValues(tiny, 3).map((v, i) => {
       const spec = paramSpecs(tiny)[i]!;
       if (spec.init === 'ones' || spec.init === 'zeros') return v.map((x, j) => x + 0.3 * Math.sin(j + i));

@@ -27,7 +27,7 @@ export interface ModelShape {
   vocabulary: number;
 }
 
-/** Stream of the weights' initialisation (separate from the batches' and the sampling's). */
+/** Stream of the weights' initialization (separate from the batches' and the sampling's). */
 export const LM_STREAM = { weights: 11, batches: 12, sample: 13 } as const;
 export const INIT_STD = 0.02;
 export const LN_EPS = 1e-5;

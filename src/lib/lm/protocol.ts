@@ -284,4 +284,8 @@ export interface LmBench {
   backends: { backend: string; available: boolean; tokensPerSecond: number | null; idiomaticTokensPerSecond: number | null; ratio: number | null }[];
   /** The default comparison (auto backend). */
   comparison: { backend: string; totalMs: number; adaptedPerplexity: number; scratchPerplexity: number; longestTaskMs: number; tensorsLeaked: number };
+  /** Why a backend or the anchor did not run, per backend (added after the first version). */
+  notes?: Record<string, string>;
+  /** Training steps timed per speed run (added after the first version). */
+  speedSteps?: number;
 }
