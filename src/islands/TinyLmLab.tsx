@@ -89,7 +89,6 @@ export default function TinyLmLab({ lang, titles }: Props) {
   const worker = useRef<Worker | null>(null);
   const runId = useRef(0);
   const busy = useRef(false);
-  const heardAt = useRef(0);
   const stopTimer = useRef(0);
   const settingsRef = useRef<LmSettings>({ ...DEFAULT_LM });
 
@@ -213,7 +212,6 @@ export default function TinyLmLab({ lang, titles }: Props) {
     if (worker.current) return worker.current;
     const w = new Worker(new URL('../lib/lm/worker.ts', import.meta.url), { type: 'module', name: 'tiny-lm' });
     w.onmessage = (e: MessageEvent<LmFromWorker>) => {
-      heardAt.current = performance.now();
       onMessageRef.current(e.data);
     };
     w.onerror = (e) => {
@@ -338,11 +336,12 @@ export default function TinyLmLab({ lang, titles }: Props) {
   const onStop = (): void => {
     if (!busy.current || !worker.current) return;
     worker.current.postMessage({ type: 'stop', id: runId.current } satisfies LmToWorker);
-    const askedAt = performance.now();
+    // A run that has not ended STOP_GRACE_MS after Stop (a hung download, a long task) ends with its
+    // worker, whatever else the worker still sends (progress, loading notes): Stop never leaves the lab waiting.
     const run = runId.current;
     window.clearTimeout(stopTimer.current);
     stopTimer.current = window.setTimeout(() => {
-      if (!busy.current || runId.current !== run || heardAt.current > askedAt) return;
+      if (!busy.current || runId.current !== run) return;
       endWorker();
       busy.current = false;
       runId.current += 1;
