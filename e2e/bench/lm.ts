@@ -12,7 +12,8 @@
  *
  * Expects a built site in dist/ (`npm run build`); starts `astro preview` on BENCH_PORT itself.
  * Writes src/data/lm-bench.json (committed; the chapter quotes it) and bench-results/lm.json.
- * BENCH_STEPS sets the speed steps per run (default 20; the CPU backend does a fifth of them).
+ * BENCH_STEPS sets the speed steps per run (default 20; the CPU backend does a fifth of them);
+ * BENCH_PARTS=speed or BENCH_PARTS=compare runs one part only (and writes only bench-results/lm.json).
  */
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
@@ -25,6 +26,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4370);
 const STEPS = Math.max(2, Number(process.env.BENCH_STEPS ?? 20));
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'wasm,webgl,cpu').split(',') as ('wasm' | 'webgl' | 'cpu')[];
 const PAGE = '/en/embed/tiny-lm/';
+const PARTS = (process.env.BENCH_PARTS ?? 'speed,compare').split(',');
 
 if (!existsSync(`dist${PAGE}index.html`) || !existsSync('dist/lm/corpus.json')) {
   console.error('dist/ is missing or has no tiny-LM lab: run `npm run build` first.');
@@ -69,7 +71,7 @@ async function speedPage(): Promise<Page> {
 
 type Speed = { tokensPerSecond: number | null; backend: string; error: string | null; leaked: number };
 const rows: { backend: string; available: boolean; tokensPerSecond: number | null; idiomaticTokensPerSecond: number | null; ratio: number | null; note: string }[] = [];
-for (const backend of BACKENDS) {
+for (const backend of PARTS.includes('speed') ? BACKENDS : []) {
   const steps = backend === 'cpu' ? Math.max(2, Math.round(STEPS / 5)) : STEPS;
   const run = async (impl: 'ours' | 'idiomatic'): Promise<Speed> => {
     const page = await speedPage(); // a fresh page per run: no backend state carried over
@@ -98,59 +100,63 @@ for (const backend of BACKENDS) {
 }
 
 /** The default comparison through the lab itself. */
-const INIT = `
-  window.__longtasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-  // The backend the worker chose (its 'runtime' message).
-  const NativeWorker = window.Worker;
-  window.Worker = class extends NativeWorker {
-    constructor(...args) {
-      super(...args);
-      this.addEventListener('message', (e) => {
-        if (e.data && e.data.type === 'runtime') window.__lmBackend = e.data.runtime.backend;
-      });
-    }
+async function compare() {
+  const INIT = `
+    window.__longtasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {}
+    // The backend the worker chose (its 'runtime' message).
+    const NativeWorker = window.Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener('message', (e) => {
+          if (e.data && e.data.type === 'runtime') window.__lmBackend = e.data.runtime.backend;
+        });
+      }
+    };
+  `;
+  const page = await browser.newPage();
+  await page.addInitScript(INIT);
+  await page.goto(`${BASE}${PAGE}?lm.mode=compare`);
+  const lab = page.locator('figure#example-tiny-lm');
+  await page.waitForSelector('figure#example-tiny-lm[data-hydrated="true"]');
+  const out = (name: string) => lab.locator(`output[data-result="${name}"]`);
+  const started = await page.evaluate(() => performance.now());
+  await lab.getByRole('button', { name: 'Train', exact: true }).click();
+  await page.waitForSelector('figure#example-tiny-lm output[data-result="status"][data-value="running"], figure#example-tiny-lm output[data-result="status"][data-value="error"]', { timeout: 5 * 60_000 });
+  const running = await page.evaluate(() => performance.now());
+  await page.waitForSelector('figure#example-tiny-lm output[data-result="status"][data-value="done"], figure#example-tiny-lm output[data-result="status"][data-value="error"]', { timeout: 60 * 60_000 });
+  const ended = await page.evaluate(() => performance.now());
+  const status = await out('status').getAttribute('data-value');
+  if (status !== 'done') {
+    console.error('the comparison failed:', await lab.getByRole('alert').allInnerTexts());
+    await browser.close();
+    server.stop();
+    process.exit(1);
+  }
+  const num = async (name: string) => Number(await out(name).getAttribute('data-value'));
+  const longest = await page.evaluate(([from, to]) => {
+    const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
+    return Math.max(0, ...w.__longtasks.filter((t) => t.start + t.duration >= from! && t.start <= to!).map((t) => t.duration));
+  }, [running, ended]);
+  const backendText = await page.evaluate(() => String((window as unknown as { __lmBackend?: string }).__lmBackend ?? 'unknown'));
+  const tensors = await num('tensors');
+  const baseline = Number((await out('tensors').getAttribute('data-baseline')) ?? 0);
+  const comparison = {
+    backend: backendText,
+    totalMs: Math.round(ended - started),
+    adaptedPerplexity: await num('adapted-perplexity'),
+    scratchPerplexity: await num('scratch-perplexity'),
+    longestTaskMs: Math.round(longest),
+    tensorsLeaked: tensors - baseline,
   };
-`;
-const page = await browser.newPage();
-await page.addInitScript(INIT);
-await page.goto(`${BASE}${PAGE}?lm.mode=compare`);
-const lab = page.locator('figure#example-tiny-lm');
-await page.waitForSelector('figure#example-tiny-lm[data-hydrated="true"]');
-const out = (name: string) => lab.locator(`output[data-result="${name}"]`);
-const started = await page.evaluate(() => performance.now());
-await lab.getByRole('button', { name: 'Train', exact: true }).click();
-await page.waitForSelector('figure#example-tiny-lm output[data-result="status"][data-value="running"], figure#example-tiny-lm output[data-result="status"][data-value="error"]', { timeout: 5 * 60_000 });
-const running = await page.evaluate(() => performance.now());
-await page.waitForSelector('figure#example-tiny-lm output[data-result="status"][data-value="done"], figure#example-tiny-lm output[data-result="status"][data-value="error"]', { timeout: 60 * 60_000 });
-const ended = await page.evaluate(() => performance.now());
-const status = await out('status').getAttribute('data-value');
-if (status !== 'done') {
-  console.error('the comparison failed:', await lab.getByRole('alert').allInnerTexts());
-  await browser.close();
-  server.stop();
-  process.exit(1);
+  return comparison;
 }
-const num = async (name: string) => Number(await out(name).getAttribute('data-value'));
-const longest = await page.evaluate(([from, to]) => {
-  const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
-  return Math.max(0, ...w.__longtasks.filter((t) => t.start + t.duration >= from! && t.start <= to!).map((t) => t.duration));
-}, [running, ended]);
-const backendText = await page.evaluate(() => String((window as unknown as { __lmBackend?: string }).__lmBackend ?? 'unknown'));
-const tensors = await num('tensors');
-const baseline = Number((await out('tensors').getAttribute('data-baseline')) ?? 0);
-const comparison = {
-  backend: backendText,
-  totalMs: Math.round(ended - started),
-  adaptedPerplexity: await num('adapted-perplexity'),
-  scratchPerplexity: await num('scratch-perplexity'),
-  longestTaskMs: Math.round(longest),
-  tensorsLeaked: tensors - baseline,
-};
+const comparison = PARTS.includes('compare') ? await compare() : null;
 console.log('comparison', JSON.stringify(comparison));
 await browser.close();
 server.stop();
@@ -165,7 +171,7 @@ const result = {
   speedSteps: STEPS,
   comparison,
 };
-writeFileSync('src/data/lm-bench.json', `${JSON.stringify(result, null, 1)}\n`);
+if (PARTS.includes('speed') && PARTS.includes('compare')) writeFileSync('src/data/lm-bench.json', `${JSON.stringify(result, null, 1)}\n`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/lm.json', `${JSON.stringify(result, null, 1)}\n`);
-console.log('wrote src/data/lm-bench.json');
+console.log(PARTS.length === 2 ? 'wrote src/data/lm-bench.json' : 'wrote bench-results/lm.json');
