@@ -8,7 +8,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../lib/book';
 import { STOP_GRACE_MS } from '../lib/training/text';
-import { DEFAULT_GENERATE, LM_LIMITS as CORE_LIMITS, MODES, type EvalPoint, type GenerateResult, type GenerateSettings, type LmConfig, type LmErrorKey, type LmFromWorker, type LmToWorker, type RunKind } from '../lib/lm/protocol';
+import {
+  DEFAULT_GENERATE,
+  LM_LIMITS as CORE_LIMITS,
+  MODES,
+  type EvalPoint,
+  type GenerateResult,
+  type GenerateSettings,
+  type LmConfig,
+  type LmErrorKey,
+  type LmFromWorker,
+  type LmToWorker,
+  type RunKind,
+} from '../lib/lm/protocol';
 import {
   CORPUS_CHAPTERS,
   DEFAULT_LM,
@@ -73,16 +85,27 @@ export default function TinyLmLab({ lang, titles }: Props) {
   const t = LAB_TEXT[lang];
   const [hydrated, setHydrated] = useState(false);
   const [draft, setDraft] = useState<LmDraft>(() => toLmDraft(DEFAULT_LM));
-  const [gen, setGen] = useState({ length: String(DEFAULT_GENERATE.length), seed: String(DEFAULT_GENERATE.seed), layer: 0, head: 0 });
+  const [gen, setGen] = useState({
+    length: String(DEFAULT_GENERATE.length),
+    seed: String(DEFAULT_GENERATE.seed),
+    layer: 0,
+    head: 0,
+  });
   const [ownText, setOwnText] = useState('');
-  const [errors, setErrors] = useState<{ kind: 'form' | 'url'; list: { key: string; text: string }[] } | null>(null);
+  const [errors, setErrors] = useState<{
+    kind: 'form' | 'url';
+    list: { key: string; text: string }[];
+  } | null>(null);
   const [status, setStatus] = useState<LabStatus>('idle');
   const [loadingWhat, setLoadingWhat] = useState<'tfjs' | 'corpus' | 'checkpoint' | null>(null);
   const [runError, setRunError] = useState<string | null>(null);
   const [live, setLive] = useState<Live>(EMPTY);
   const [curves, setCurves] = useState<Curves>({});
   const [result, setResult] = useState<GenerateResult | null>(null);
-  const [tensors, setTensors] = useState<{ now: number; baseline: number } | null>(null);
+  const [tensors, setTensors] = useState<{
+    now: number;
+    baseline: number;
+  } | null>(null);
   const [backend, setBackend] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
 
@@ -96,7 +119,11 @@ export default function TinyLmLab({ lang, titles }: Props) {
     const { settings, errors: bad } = lmFromQuery(window.location.search);
     settingsRef.current = settings;
     setDraft(toLmDraft(settings));
-    if (bad.length) setErrors({ kind: 'url', list: bad.map((e) => ({ key: e.field, text: e.message[lang] })) });
+    if (bad.length)
+      setErrors({
+        kind: 'url',
+        list: bad.map((e) => ({ key: e.field, text: e.message[lang] })),
+      });
     setHydrated(true);
     return () => {
       worker.current?.terminate();
@@ -109,8 +136,7 @@ export default function TinyLmLab({ lang, titles }: Props) {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${q}${window.location.hash}`);
   };
 
-  const setTensorCount = (n: number, baseline?: number): void =>
-    setTensors((x) => ({ now: n, baseline: baseline ?? x?.baseline ?? n }));
+  const setTensorCount = (n: number, baseline?: number): void => setTensors((x) => ({ now: n, baseline: baseline ?? x?.baseline ?? n }));
 
   const fail = (key: LmErrorKey | null, detail?: string): void => {
     busy.current = false;
@@ -143,7 +169,17 @@ export default function TinyLmLab({ lang, titles }: Props) {
           initialLoss: m.run === 'scratch' && l.initialLoss !== null ? l.initialLoss : m.initialLoss,
           validationSections: m.validationSections,
         }));
-        setCurves((c) => ({ ...c, [m.run]: [{ step: 0, trainLoss: null, validationLoss: m.initialLoss, perplexity: Math.exp(m.initialLoss) }] }));
+        setCurves((c) => ({
+          ...c,
+          [m.run]: [
+            {
+              step: 0,
+              trainLoss: null,
+              validationLoss: m.initialLoss,
+              perplexity: Math.exp(m.initialLoss),
+            },
+          ],
+        }));
         break;
       case 'progress':
         setLive((l) => ({
@@ -156,11 +192,33 @@ export default function TinyLmLab({ lang, titles }: Props) {
           perplexity: m.perplexity,
           tokensPerSecond: m.tokensPerSecond,
         }));
-        setCurves((c) => ({ ...c, [m.run]: [...(c[m.run] ?? []), { step: m.step, trainLoss: m.trainLoss, validationLoss: m.validationLoss, perplexity: m.perplexity }] }));
+        setCurves((c) => ({
+          ...c,
+          [m.run]: [
+            ...(c[m.run] ?? []),
+            {
+              step: m.step,
+              trainLoss: m.trainLoss,
+              validationLoss: m.validationLoss,
+              perplexity: m.perplexity,
+            },
+          ],
+        }));
         setTensorCount(m.tensors);
         break;
       case 'run-done':
-        setCurves((c) => ({ ...c, [m.run]: [{ step: 0, trainLoss: null, validationLoss: m.initialLoss, perplexity: Math.exp(m.initialLoss) }, ...m.curve.filter((p) => p.step > 0)] }));
+        setCurves((c) => ({
+          ...c,
+          [m.run]: [
+            {
+              step: 0,
+              trainLoss: null,
+              validationLoss: m.initialLoss,
+              perplexity: Math.exp(m.initialLoss),
+            },
+            ...m.curve.filter((p) => p.step > 0),
+          ],
+        }));
         break;
       case 'done':
         busy.current = false;
@@ -210,7 +268,10 @@ export default function TinyLmLab({ lang, titles }: Props) {
 
   const getWorker = (): Worker => {
     if (worker.current) return worker.current;
-    const w = new Worker(new URL('../lib/lm/worker.ts', import.meta.url), { type: 'module', name: 'tiny-lm' });
+    const w = new Worker(new URL('../lib/lm/worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'tiny-lm',
+    });
     w.onmessage = (e: MessageEvent<LmFromWorker>) => {
       onMessageRef.current(e.data);
     };
@@ -250,22 +311,45 @@ export default function TinyLmLab({ lang, titles }: Props) {
     }
     if (errors?.kind === 'form') {
       const remaining = validateLm(next).errors;
-      setErrors(remaining.length ? { kind: 'form', list: remaining.map((e) => ({ key: e.field, text: e.message[lang] })) } : null);
+      setErrors(
+        remaining.length
+          ? {
+              kind: 'form',
+              list: remaining.map((e) => ({
+                key: e.field,
+                text: e.message[lang],
+              })),
+            }
+          : null,
+      );
     }
   };
 
   /** The settings, or null after showing what is wrong (form fields, pasted text, generation fields). */
-  const checked = (): { settings: LmSettings; generate: GenerateSettings } | null => {
+  const checked = (): {
+    settings: LmSettings;
+    generate: GenerateSettings;
+  } | null => {
     const { value, errors: bad } = validateLm(draft);
-    const list: { key: string; text: string }[] = bad.map((e: LmError) => ({ key: e.field, text: e.message[lang] }));
+    const list: { key: string; text: string }[] = bad.map((e: LmError) => ({
+      key: e.field,
+      text: e.message[lang],
+    }));
     const length = Number(gen.length.trim());
     const { min, max } = CORE_LIMITS.length;
     if (!/^\d+$/.test(gen.length.trim()) || length < min || length > max) {
-      list.push({ key: 'length', text: lang === 'zh' ? `长度必须是 ${min} 到 ${max} 之间的整数。` : `Length must be a whole number from ${min} to ${max}.` });
+      list.push({
+        key: 'length',
+        text: lang === 'zh' ? `长度必须是 ${min} 到 ${max} 之间的整数。` : `Length must be a whole number from ${min} to ${max}.`,
+      });
     }
     const seed = Number(gen.seed.trim());
     if (!/^\d+$/.test(gen.seed.trim()) || seed > LM_LIMITS.seed.max) {
-      list.push({ key: 'sample-seed', text: lang === 'zh' ? `采样种子必须是 0 到 ${LM_LIMITS.seed.max} 之间的整数。` : `Sampling seed must be a whole number from 0 to ${LM_LIMITS.seed.max}.` });
+      list.push({
+        key: 'sample-seed',
+        text:
+          lang === 'zh' ? `采样种子必须是 0 到 ${LM_LIMITS.seed.max} 之间的整数。` : `Sampling seed must be a whole number from 0 to ${LM_LIMITS.seed.max}.`,
+      });
     }
     if (value?.corpus === 'own') {
       const p = ownTextProblem(ownText);
@@ -335,7 +419,10 @@ export default function TinyLmLab({ lang, titles }: Props) {
 
   const onStop = (): void => {
     if (!busy.current || !worker.current) return;
-    worker.current.postMessage({ type: 'stop', id: runId.current } satisfies LmToWorker);
+    worker.current.postMessage({
+      type: 'stop',
+      id: runId.current,
+    } satisfies LmToWorker);
     // A run that has not ended STOP_GRACE_MS after Stop (a hung download, a long task) ends with its
     // worker, whatever else the worker still sends (progress, loading notes): Stop never leaves the lab waiting.
     const run = runId.current;
@@ -359,7 +446,12 @@ export default function TinyLmLab({ lang, titles }: Props) {
     runId.current += 1;
     settingsRef.current = { ...DEFAULT_LM };
     setDraft(toLmDraft(DEFAULT_LM));
-    setGen({ length: String(DEFAULT_GENERATE.length), seed: String(DEFAULT_GENERATE.seed), layer: 0, head: 0 });
+    setGen({
+      length: String(DEFAULT_GENERATE.length),
+      seed: String(DEFAULT_GENERATE.seed),
+      layer: 0,
+      head: 0,
+    });
     writeUrl(DEFAULT_LM);
     setErrors(null);
     setRunError(null);
@@ -438,7 +530,13 @@ export default function TinyLmLab({ lang, titles }: Props) {
           {draft.corpus === 'own' && (
             <label class="tl-field tl-wide">
               <span>{t.ownText}</span>
-              <textarea name="lm.own-text" rows={6} value={ownText} aria-invalid={invalid('own')} onInput={(e) => setOwnText((e.currentTarget as HTMLTextAreaElement).value)} />
+              <textarea
+                name="lm.own-text"
+                rows={6}
+                value={ownText}
+                aria-invalid={invalid('own')}
+                onInput={(e) => setOwnText((e.currentTarget as HTMLTextAreaElement).value)}
+              />
             </label>
           )}
           {numberField('layers')}
@@ -476,22 +574,63 @@ export default function TinyLmLab({ lang, titles }: Props) {
           <legend>{t.generation}</legend>
           <label class="tl-field tl-wide">
             <span>{LM_LABELS.prompt[lang]}</span>
-            <input type="text" name="lm.prompt" value={draft.prompt} aria-invalid={invalid('prompt')} onInput={(e) => onInput('prompt', (e.currentTarget as HTMLInputElement).value)} />
+            <input
+              type="text"
+              name="lm.prompt"
+              value={draft.prompt}
+              aria-invalid={invalid('prompt')}
+              onInput={(e) => onInput('prompt', (e.currentTarget as HTMLInputElement).value)}
+            />
           </label>
           {numberField('temperature', 'any')}
           {numberField('topK')}
           {numberField('topP', 'any')}
           <label class="tl-field">
             <span>{t.length}</span>
-            <input type="number" name="lm.length" value={gen.length} step={1} inputMode="numeric" aria-invalid={invalid('length')} onInput={(e) => setGen({ ...gen, length: (e.currentTarget as HTMLInputElement).value })} />
+            <input
+              type="number"
+              name="lm.length"
+              value={gen.length}
+              step={1}
+              inputMode="numeric"
+              aria-invalid={invalid('length')}
+              onInput={(e) =>
+                setGen({
+                  ...gen,
+                  length: (e.currentTarget as HTMLInputElement).value,
+                })
+              }
+            />
           </label>
           <label class="tl-field">
             <span>{t.sampleSeed}</span>
-            <input type="number" name="lm.sample-seed" value={gen.seed} step={1} inputMode="numeric" aria-invalid={invalid('sample-seed')} onInput={(e) => setGen({ ...gen, seed: (e.currentTarget as HTMLInputElement).value })} />
+            <input
+              type="number"
+              name="lm.sample-seed"
+              value={gen.seed}
+              step={1}
+              inputMode="numeric"
+              aria-invalid={invalid('sample-seed')}
+              onInput={(e) =>
+                setGen({
+                  ...gen,
+                  seed: (e.currentTarget as HTMLInputElement).value,
+                })
+              }
+            />
           </label>
           <label class="tl-field">
             <span>{t.layer}</span>
-            <select name="lm.layer" value={String(gen.layer)} onChange={(e) => setGen({ ...gen, layer: Number((e.currentTarget as HTMLSelectElement).value) })}>
+            <select
+              name="lm.layer"
+              value={String(gen.layer)}
+              onChange={(e) =>
+                setGen({
+                  ...gen,
+                  layer: Number((e.currentTarget as HTMLSelectElement).value),
+                })
+              }
+            >
               {Array.from({ length: layers }, (_, i) => (
                 <option value={String(i)} key={i}>
                   {i + 1}
@@ -501,7 +640,16 @@ export default function TinyLmLab({ lang, titles }: Props) {
           </label>
           <label class="tl-field">
             <span>{t.head}</span>
-            <select name="lm.head" value={String(gen.head)} onChange={(e) => setGen({ ...gen, head: Number((e.currentTarget as HTMLSelectElement).value) })}>
+            <select
+              name="lm.head"
+              value={String(gen.head)}
+              onChange={(e) =>
+                setGen({
+                  ...gen,
+                  head: Number((e.currentTarget as HTMLSelectElement).value),
+                })
+              }
+            >
               {Array.from({ length: heads }, (_, i) => (
                 <option value={String(i)} key={i}>
                   {i + 1}
@@ -531,7 +679,15 @@ export default function TinyLmLab({ lang, titles }: Props) {
         {runError && <p>{runError}</p>}
       </div>
 
-      <div class="tl-progress" role="progressbar" aria-label={t.progress} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-valuetext={progressText}>
+      <div
+        class="tl-progress"
+        role="progressbar"
+        aria-label={t.progress}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+        aria-valuetext={progressText}
+      >
         <div class="tl-progress-bar" style={{ width: `${pct}%` }} />
       </div>
       <p class="tl-progress-text">{progressText}</p>
@@ -615,7 +771,12 @@ export default function TinyLmLab({ lang, titles }: Props) {
                     <code>{JSON.stringify(tok)}</code>
                   </td>
                   <td>
-                    <span class="tlm-bar" style={{ width: `${Math.round(100 * (result.nextToken.probabilities[i] ?? 0))}%` }} />
+                    <span
+                      class="tlm-bar"
+                      style={{
+                        width: `${Math.round(100 * (result.nextToken.probabilities[i] ?? 0))}%`,
+                      }}
+                    />
                     {fmt(result.nextToken.probabilities[i], 3)}
                   </td>
                 </tr>
@@ -664,7 +825,9 @@ function PerplexityChart({ curves, lang }: { curves: Curves; lang: Lang }) {
           <polyline
             key={r}
             class={`tlm-line tlm-${r}`}
-            points={curves[r]!.filter((p) => Number.isFinite(p.perplexity)).map((p) => `${x(p.step).toFixed(1)},${y(p.perplexity).toFixed(1)}`).join(' ')}
+            points={curves[r]!.filter((p) => Number.isFinite(p.perplexity))
+              .map((p) => `${x(p.step).toFixed(1)},${y(p.perplexity).toFixed(1)}`)
+              .join(' ')}
           />
         ))}
       </svg>
@@ -685,38 +848,50 @@ function AttentionView({ lang, map }: { lang: Lang; map: GenerateResult['attenti
   const t = LAB_TEXT[lang];
   const n = map.tokens.length;
   const show = (tok: string) => (tok === ' ' ? '␣' : tok === '\n' ? '↵' : tok);
+  // The table (up to context² cells) is built only once the reader opens it.
+  const [open, setOpen] = useState(false);
   return (
     <div class="tlm-attention">
       <p>{t.attentionCaption(map.layer, map.head)}</p>
       <div class="tlm-heat" role="img" aria-label={t.attentionCaption(map.layer, map.head)} style={{ gridTemplateColumns: `repeat(${n}, 1fr)` }}>
-        {map.matrix.flatMap((row, i) => row.map((v, j) => <span key={`${i}-${j}`} style={{ opacity: Math.max(0, Math.min(1, v)).toFixed(3) }} title={`${show(map.tokens[i] ?? '')} → ${show(map.tokens[j] ?? '')}: ${fmt(v)}`} />))}
+        {map.matrix.flatMap((row, i) =>
+          row.map((v, j) => (
+            <span
+              key={`${i}-${j}`}
+              style={{ opacity: Math.max(0, Math.min(1, v)).toFixed(3) }}
+              title={`${show(map.tokens[i] ?? '')} → ${show(map.tokens[j] ?? '')}: ${fmt(v)}`}
+            />
+          )),
+        )}
       </div>
-      <details class="tlm-table">
+      <details class="tlm-table" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>{t.attentionTable}</summary>
-        <div class="tlm-scroll">
-          <table data-attention-table="">
-            <thead>
-              <tr>
-                <th scope="col">{t.query}</th>
-                {map.tokens.map((tok, j) => (
-                  <th scope="col" key={j}>
-                    {show(tok)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {map.matrix.map((row, i) => (
-                <tr key={i}>
-                  <th scope="row">{show(map.tokens[i] ?? '')}</th>
-                  {row.map((v, j) => (
-                    <td key={j}>{j <= i ? fmt(v, 2) : ''}</td>
+        {open && (
+          <div class="tlm-scroll">
+            <table data-attention-table="">
+              <thead>
+                <tr>
+                  <th scope="col">{t.query}</th>
+                  {map.tokens.map((tok, j) => (
+                    <th scope="col" key={j}>
+                      {show(tok)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {map.matrix.map((row, i) => (
+                  <tr key={i}>
+                    <th scope="row">{show(map.tokens[i] ?? '')}</th>
+                    {row.map((v, j) => (
+                      <td key={j}>{j <= i ? fmt(v, 2) : ''}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </details>
     </div>
   );
