@@ -755,7 +755,11 @@ export default function TinyLmLab({ lang, titles }: Props) {
           {out('sample', result?.sample ?? null, result?.sample ?? '')}
         </p>
         <h3 class="tl-h">{t.nextToken}</h3>
-        {out('next-token', result?.nextToken ?? null, '')}
+        {out(
+          'next-token',
+          result?.nextToken ?? null,
+          result && result.nextToken.tokens.length > 0 ? `${JSON.stringify(result.nextToken.tokens[0])} ${fmt(result.nextToken.probabilities[0], 3)}` : '',
+        )}
         {result && (
           <table class="tlm-next">
             <thead>
@@ -785,7 +789,7 @@ export default function TinyLmLab({ lang, titles }: Props) {
           </table>
         )}
         <h3 class="tl-h">{t.attention}</h3>
-        {out('attention', result ? result.attention.matrix : null, '')}
+        {out('attention', result ? result.attention.matrix : null, result ? `${result.attention.matrix.length} × ${result.attention.matrix.length}` : '')}
         {result && <AttentionView lang={lang} map={result.attention} />}
       </section>
 
