@@ -18,7 +18,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { CHROMIUM, CHROMIUM_ARGS, HAS_SYSTEM_CHROMIUM } from '../tools/chromium.ts';
 import { startPreview } from '../tools/preview.ts';
 
@@ -28,7 +28,7 @@ const BACKENDS = (process.env.BENCH_BACKENDS ?? 'wasm,webgl,cpu').split(',') as 
 const PAGE = '/en/embed/tiny-lm/';
 const PARTS = (process.env.BENCH_PARTS ?? 'speed,compare').split(',');
 
-if (!existsSync(`dist${PAGE}index.html`) || !existsSync('dist/lm/corpus.json')) {
+if (PARTS.includes('compare') && (!existsSync(`dist${PAGE}index.html`) || !existsSync('dist/lm/corpus.json'))) {
   console.error('dist/ is missing or has no tiny-LM lab: run `npm run build` first.');
   process.exit(1);
 }
@@ -50,7 +50,9 @@ const bundle = await build({
 const script = bundle.outputFiles[0]!.text;
 const wasmDir = 'node_modules/@tensorflow/tfjs-backend-wasm/dist/';
 
-const server = await startPreview(PORT, PAGE);
+const loadAtStart = loadavg()[0]!;
+// The speed part needs no server (its page and files are served by route interception).
+const server = PARTS.includes('compare') ? await startPreview(PORT, PAGE) : { url: `http://127.0.0.1:${PORT}`, stop: () => {} };
 const BASE = server.url;
 const browser = await chromium.launch({ ...(HAS_SYSTEM_CHROMIUM ? { executablePath: CHROMIUM } : {}), args: CHROMIUM_ARGS });
 const version = browser.version();
@@ -165,6 +167,8 @@ const result = {
   date: new Date().toISOString().slice(0, 10),
   browser: `Chromium ${version} (headless)`,
   cores: cpus().length,
+  /** One-minute load average at the start and at the end (the machine is shared). */
+  loadAverage: [Math.round(loadAtStart * 10) / 10, Math.round(loadavg()[0]! * 10) / 10],
   config: defaults,
   backends: rows.map(({ note: _n, ...r }) => r),
   notes: Object.fromEntries(rows.filter((r) => r.note).map((r) => [r.backend, r.note])),

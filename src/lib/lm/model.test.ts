@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { createModel, disposeModel, forward, initialValues, lossOf, parameterCount, paramSpecs, type ModelShape } from './model';
+import { createModel, disposeModel, forceDenseScatter, forward, initialValues, lossOf, parameterCount, paramSpecs, type ModelShape } from './model';
 import { adamwStep, applyAdamW, createAdamW, disposeAdamW, evaluate, trainModel, validationBatches } from './train';
 import { createRng } from '../training/prng';
 
@@ -19,7 +19,8 @@ function tokens(seed: number, b: number, t: number, v: number): tf.Tensor2D {
 }
 
 describe('the tiny Transformer', () => {
-  it('has the gradients of finite differences (every parameter, sampled coordinates)', () => {
+  it.each([false, true])('has the gradients of finite differences (every parameter, sampled coordinates; dense scatters: %s)', (dense) => {
+    forceDenseScatter(dense);
     const before = tf.memory().numTensors;
     // Larger weights than the real initialization, so that every gradient is far from 0.
     const values = initialValues(tiny, 3).map((v, i) => {
@@ -61,6 +62,7 @@ describe('the tiny Transformer', () => {
     x.dispose();
     y.dispose();
     disposeModel(m);
+    forceDenseScatter(false);
     expect(tf.memory().numTensors).toBe(before);
   });
 

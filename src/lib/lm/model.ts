@@ -210,6 +210,20 @@ export function forward(tf: TF, m: Model, tokens: tfc.Tensor2D, options: Forward
 }
 
 /**
+ * Whether to write the two scatters below as dense one-hot products: on WebGL a scatter's shader
+ * loops over every update for every output element (67 million steps for the default embedding's
+ * gradient), so a one-hot matrix product is far faster there; on WASM and the CPU the scatter is.
+ * `forceDenseScatter(true)` (for the tests) forces the dense form on any backend.
+ */
+let forcedDense = false;
+export function forceDenseScatter(on: boolean): void {
+  forcedDense = on;
+}
+export function denseScatter(tf: TF): boolean {
+  return forcedDense || tf.getBackend() === 'webgl';
+}
+
+/**
  * The embedding lookup E[ids] with its gradient written out: the rows of the upstream gradient
  * added into the rows of E they came from (ScatterNd sums duplicates). TensorFlow.js's own gradient
  * of a gather uses UnsortedSegmentSum, which the WASM backend does not have.
@@ -219,7 +233,10 @@ export function embed(tf: TF, table: Tensor, ids: tfc.Tensor1D): Tensor {
     const e = args[0] as Tensor;
     return {
       value: tf.gather(e, ids),
-      gradFunc: (dy: Tensor) => tf.scatterND(tf.expandDims(ids, 1), dy, e.shape as number[]),
+      gradFunc: (dy: Tensor) =>
+        denseScatter(tf)
+          ? tf.matMul(tf.oneHot(ids, e.shape[0]!), dy, true, false)
+          : tf.scatterND(tf.expandDims(ids, 1), dy, e.shape as number[]),
     };
   });
   return f(table);
@@ -249,8 +266,12 @@ export function outputLoss(tf: TF, features: tfc.Tensor2D, weight: Tensor, bias:
       gradFunc: (dy: tfc.Scalar, saved: Tensor[]) => {
         const [sx, sw, sl, slse, sp] = saved as [Tensor, Tensor, Tensor, Tensor, tfc.Tensor1D];
         const p = tf.exp(tf.sub(sl, slse));
-        const flat = tf.reshape(p, [-1]);
-        const dl = tf.reshape(tf.tensorScatterUpdate(flat, tf.expandDims(sp, 1), tf.sub(tf.gather(flat, sp), 1)), [n, vocab]);
+        let dl: Tensor;
+        if (denseScatter(tf)) dl = tf.sub(p, tf.oneHot(targets, vocab));
+        else {
+          const flat = tf.reshape(p, [-1]);
+          dl = tf.reshape(tf.tensorScatterUpdate(flat, tf.expandDims(sp, 1), tf.sub(tf.gather(flat, sp), 1)), [n, vocab]);
+        }
         const scale = tf.div(dy, n);
         const dx = tf.mul(tf.matMul(dl, tf.transpose(sw)), scale);
         const dw = tf.mul(tf.matMul(tf.transpose(sx), dl), scale);
