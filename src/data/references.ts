@@ -2225,4 +2225,30 @@ export const REFERENCES: readonly Reference[] = [
       zh: '一项约 1000 名高中数学学生参与的现场实验：不加限制的 GPT-4 提高了练习成绩，但撤走之后成绩反而下降；带有防护设计的辅导版本基本避免了这种损失。',
     },
   },
+  {
+    id: 'loshchilov-hutter-2019',
+    kind: 'inproceedings',
+    authors: ['Ilya Loshchilov', 'Frank Hutter'],
+    year: 2019,
+    title: 'Decoupled Weight Decay Regularization',
+    venue: '7th International Conference on Learning Representations (ICLR 2019)',
+    arxiv: '1711.05101',
+    note: {
+      en: 'Shows that L2 regularization and weight decay differ for adaptive optimizers such as Adam, and introduces AdamW, which applies weight decay separately from the gradient step; the optimizer of the book’s tiny language model.',
+      zh: '指出对 Adam 这类自适应优化器而言，L2 正则化与权重衰减并不等价，并提出 AdamW：把权重衰减与梯度步骤分开执行；本书微型语言模型使用的就是这个优化器。',
+    },
+  },
+  {
+    id: 'hendrycks-gimpel-2016',
+    kind: 'preprint',
+    authors: ['Dan Hendrycks', 'Kevin Gimpel'],
+    year: 2016,
+    title: 'Gaussian Error Linear Units (GELUs)',
+    venue: 'arXiv preprint',
+    arxiv: '1606.08415',
+    note: {
+      en: 'Introduces the GELU activation x·Φ(x), which weights inputs by their value instead of gating them by their sign as ReLU does; the feed-forward activation of GPT models and of the book’s tiny language model.',
+      zh: '提出 GELU 激活函数 x·Φ(x)：按输入的大小加权，而不像 ReLU 那样按符号决定通过与否；GPT 系列模型和本书微型语言模型的前馈层都使用它。',
+    },
+  },
 ];

@@ -52,6 +52,7 @@ export function bookShortLinks(): ShortLink[] {
 const OTHER_EXAMPLES: Record<string, Record<Lang, string>> = {
   'optimizer-playground': { en: 'Optimizer playground', zh: '优化器交互实验' },
   training: { en: 'Training lab', zh: '训练实验' },
+  'tiny-lm': { en: 'Tiny language model lab', zh: '微型语言模型实验' },
 };
 
 const EQ_LABEL: Record<Lang, string> = { en: 'Equation', zh: '公式' };

@@ -17,7 +17,7 @@ export const MAX_EMBED_HEIGHT = 20000;
 export const INITIAL_EMBED_HEIGHT = 600;
 
 /** The examples that can be embedded, in book order. */
-export const EMBEDDABLE = ['mse', 'cross-entropy', 'gd', 'sgd', 'momentum', 'adam', 'optimizer-playground', 'training', 'attention', 'positional-encoding', 'perplexity', 'sampling'] as const;
+export const EMBEDDABLE = ['mse', 'cross-entropy', 'gd', 'sgd', 'momentum', 'adam', 'optimizer-playground', 'training', 'attention', 'positional-encoding', 'perplexity', 'sampling', 'tiny-lm'] as const;
 export type Embeddable = (typeof EMBEDDABLE)[number];
 
 /** An example name or an exercise id: what `example` of a height message can be. */

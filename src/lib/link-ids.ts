@@ -96,13 +96,15 @@ export function exampleSections(src: string): Record<string, string | undefined>
   for (const line of src.split(/\r?\n/)) {
     const h = /^#{2,4}\s+.*\{\/\*\s*([^*]*?)\s*\*\/\}\s*$/.exec(line);
     if (h) current = h[1];
-    for (const m of line.matchAll(/<(Example|OptimizerPlayground|TrainingExample)\b([^>]*)/g)) {
+    for (const m of line.matchAll(/<(Example|OptimizerPlayground|TrainingExample|TinyLmLab)\b([^>]*)/g)) {
       const name =
         m[1] === 'OptimizerPlayground'
           ? 'optimizer-playground'
           : m[1] === 'TrainingExample'
             ? 'training'
-            : /\bname="([^"]+)"/.exec(m[2] ?? '')?.[1];
+            : m[1] === 'TinyLmLab'
+              ? 'tiny-lm'
+              : /\bname="([^"]+)"/.exec(m[2] ?? '')?.[1];
       if (name && !(name in out)) out[name] = current;
     }
   }

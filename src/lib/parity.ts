@@ -41,6 +41,7 @@ const EXAMPLE_TAGS: Record<string, string | null> = {
   Example: null, // name from its `name` attribute
   OptimizerPlayground: 'optimizer-playground',
   TrainingExample: 'training',
+  TinyLmLab: 'tiny-lm',
 };
 
 export function pageFacts(src: string): PageFacts {

@@ -263,7 +263,7 @@ function units(nodes: readonly (ElementContent | RootContent)[], style: Style, o
         continue;
       } else if (n.name === 'Value') {
         text = valueText(attr('example'), attr('result'), Number(attrExpr(n, 'digits') ?? 6));
-      } else if (n.name === 'RecordedValue') {
+      } else if (n.name === 'RecordedValue' || n.name === 'LmMeasured') {
         text = VALUE_TEXT;
       } else if (n.name === 'Term' && !textOf(n).trim()) {
         // An empty <Term id="…" /> shows the term's name in the page's language.
@@ -641,6 +641,11 @@ export const PLAYGROUND: Heights = { phone: 2380, desktop: 1888 };
  * training lab, measured.
  */
 export const TRAINING_EXAMPLE: Heights = { phone: 3052, desktop: 2338 };
+/**
+ * `<TinyLmLab />`: the lab's description (settings, held-out sections) and the lab before a run,
+ * measured 2026-12-06 (en, the longer edition: 2,585 px at 360 px, 1,566 px at 1280 px) plus 5%.
+ */
+export const TINY_LM_LAB: Heights = { phone: 2715, desktop: 1645 };
 
 /** Small text (`--sl-text-sm`): 14 px, line height 1.75. */
 export const SMALL = { size: 14, line: 24.5 };
@@ -808,6 +813,8 @@ export function componentHeight(name: string, attrs: Record<string, string>, ctx
       return PLAYGROUND[ctx.width];
     case 'TrainingExample':
       return TRAINING_EXAMPLE[ctx.width];
+    case 'TinyLmLab':
+      return TINY_LM_LAB[ctx.width];
     case 'Exercises': {
       const list = EXERCISES.filter((e) => (attrs.chapter === undefined || e.chapter === attrs.chapter) && (attrs.only === undefined || e.id === attrs.only));
       return list.reduce((h, e, i) => h + (i ? EXERCISE.gap : 0) + exerciseHeight(e, ctx), 0) + 24; // 1.5rem below the list

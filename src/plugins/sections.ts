@@ -73,7 +73,7 @@ export const HEAVY_BLOCK = 10;
  * EXAMPLE_CLASS. The worked examples, the playground and the exercises render their controls
  * only once hydrated (src/islands/static-field.tsx), so their sections are skipped like any other.
  */
-export const EXAMPLE_COMPONENTS = new Set(['TrainingExample']);
+export const EXAMPLE_COMPONENTS = new Set(['TrainingExample', 'TinyLmLab']);
 export const EXAMPLE_CLASS = 'has-example';
 export const BLOCK_CLASS = 'book-block';
 const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'table', 'blockquote', 'dl']);
@@ -141,7 +141,7 @@ function markBlocks(section: Element): void {
  */
 export { YIELD_POINT_TYPE };
 /** Heavy MDX components (a worked example's formula and table, the playground, the exercises): always after a yield point. */
-export const YIELD_BEFORE_COMPONENTS = new Set(['Example', 'OptimizerPlayground', 'Exercises', 'TrainingExample']);
+export const YIELD_BEFORE_COMPONENTS = new Set(['Example', 'OptimizerPlayground', 'Exercises', 'TrainingExample', 'TinyLmLab']);
 /** Elements (KaTeX's included) parsed between two yield points, at most, where the text allows it (a whole block). */
 export const YIELD_EVERY = 300;
 
