@@ -91,13 +91,43 @@ async function load(tf: TF, name: LmConcreteBackend): Promise<void> {
   await tf.ready();
 }
 
+let backendLock: Promise<void> = Promise.resolve();
+
 /** TensorFlow.js with a backend (the requested one first, then the automatic order, the CPU last). */
 async function tensorflow(id: number, requested: LmBackendChoice): Promise<TF> {
   if (!tfPromise) {
     post({ type: 'loading', id, what: 'tfjs' });
-    tfPromise = Promise.all([import('@tensorflow/tfjs-core'), import('@tensorflow/tfjs-core/dist/register_all_gradients')]).then(([tf]) => tf);
+    // One after the other: the gradients' module registers into TensorFlow.js's core, whose flags
+    // must exist first. Loaded side by side, the two chunks could run in either order, and the
+    // gradients' then failed ("Cannot evaluate flag 'DEBUG'"), leaving the worker silent.
+    tfPromise = import('@tensorflow/tfjs-core').then(async (tf) => {
+      await import('@tensorflow/tfjs-core/dist/register_all_gradients');
+      return tf;
+    });
+    // A failed load is reported (LabError 'backend') and tried again on the next run.
+    tfPromise.catch(() => (tfPromise = null));
   }
-  const tf = await tfPromise;
+  let tf: TF;
+  try {
+    tf = await tfPromise!;
+  } catch (e) {
+    throw new LabError('backend', e instanceof Error ? e.message : String(e));
+  }
+  // One backend initialisation at a time. A run started while another run's is still going (Train
+  // again at once after a failed download: the first run's initialisation goes on after its error)
+  // waits for it and then finds the backend ready; two at once switched backends under each other.
+  const previous = backendLock;
+  let release!: () => void;
+  backendLock = new Promise<void>((r) => (release = r));
+  await previous;
+  try {
+    return await selectBackend(tf, id, requested);
+  } finally {
+    release();
+  }
+}
+
+async function selectBackend(tf: TF, id: number, requested: LmBackendChoice): Promise<TF> {
   if (backendReady && (requested === 'auto' || requested === backendReady)) return tf;
   const fallbacks: LmRuntime['fallbacks'] = [];
   for (const candidate of backendOrder(requested, probe())) {
@@ -302,9 +332,14 @@ async function runGenerateMessage(id: number, s: GenerateSettings, signal: Abort
   runGenerate(tf, id, s);
 }
 
+/** Live tensors, or null when TensorFlow.js is not (or could not be) loaded: never throws, so an error is always reported. */
 async function tensorCount(): Promise<number | null> {
   if (!tfPromise) return null;
-  return (await tfPromise).memory().numTensors;
+  try {
+    return (await tfPromise).memory().numTensors;
+  } catch {
+    return null;
+  }
 }
 
 type Job = { id: number; run: (signal: AbortSignal) => Promise<void> };
