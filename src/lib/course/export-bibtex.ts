@@ -6,7 +6,8 @@
  * it in their title already ("Equation (4.3)", "Exercise 4.1").
  */
 import { BOOK } from '../book';
-import { bibtex, isoDate, type CiteInput } from '../citation';
+import { bibtex, type CiteInput } from '../bibtex-entry';
+import { isoDate } from '../cite-text';
 import { EDITIONS } from '../../data/editions';
 import type { ExportFile, ExportInput, ResolvedItem } from './types';
 import { fileStem } from './export-common';
