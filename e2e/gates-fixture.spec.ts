@@ -64,6 +64,9 @@ test('every gate reports the bad fixture', async ({ page, baseURL, browser }) =>
   // The same, read from the HTML (the gate over every page).
   expect(staticNoJsProblems(FIXTURE, html)).toContain(`${FIXTURE}: no-JS: example-bad shows no static result`);
   expect(staticNoJsProblems(FIXTURE, html.replace('</figure>', '<output data-result="r" data-value="NaN"></output></figure>'))).toContain(`${FIXTURE}: no-JS: example-bad output r has no value`);
+  // An output a run fills may be empty (data-until-run), but not every output of a figure.
+  expect(staticNoJsProblems(FIXTURE, html.replace('</figure>', '<output data-result="r" data-value="" data-until-run="true"></output></figure>'))).toContain(`${FIXTURE}: no-JS: example-bad shows no static result`);
+  expect(staticNoJsProblems(FIXTURE, html.replace('</figure>', '<output data-result="s" data-value="idle"></output><output data-result="r" data-value="" data-until-run="true"></output></figure>'))).not.toContain(`${FIXTURE}: no-JS: example-bad output r has no value`);
   expect(staticNoJsProblems(FIXTURE, '<main><p>$$x$$ and enough text for the length check to pass on its own.</p></main>')).toContain(`${FIXTURE}: no-JS: raw $$ left in the text`);
   expect(staticNoJsProblems(FIXTURE, '<main><p>Some text here, long enough.</p><code>$$x$$</code> quoted TeX in code is fine</main>')).toEqual([]);
   // axe's structural rules, read from the HTML of every page: the fixture's nameless button, and

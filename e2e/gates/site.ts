@@ -115,6 +115,7 @@ const SAMPLE = [
   '/zh/exercises/',
   '/en/progress/',
   '/en/course/',
+  '/zh/instructors/',
   '/zh/society/',
   '/en/core-concepts/',
 ];

@@ -470,7 +470,13 @@ export default function TinyLmLab({ lang, titles }: Props) {
   const invalid = (key: string) => (errorList.some((e) => e.key === key) ? 'true' : undefined);
 
   const out = (name: string, value: unknown, text: string) => (
-    <output data-result={name} data-value={value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)}>
+    // An output that only a run of the reader's fills says so (`data-until-run`): the lab's recorded
+    // result is in its static description (LmMeasured), not in these outputs.
+    <output
+      data-result={name}
+      data-value={value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)}
+      data-until-run={value === null || value === undefined ? 'true' : undefined}
+    >
       {text || t.na}
     </output>
   );
