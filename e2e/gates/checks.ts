@@ -160,7 +160,8 @@ export async function noJsProblems(page: Page, label: string, staticHtml: string
       katex: document.querySelectorAll('.katex').length,
       figures: [...document.querySelectorAll('figure[id^="example-"]')].map((fig) => ({
         id: fig.id,
-        outputs: [...fig.querySelectorAll('output[data-result]')].map((o) => ({ name: o.getAttribute('data-result'), value: o.getAttribute('data-value') })),
+        // (outputs that only the reader's run fills, `data-until-run`, are left out, as in staticNoJsProblems)
+        outputs: [...fig.querySelectorAll('output[data-result]:not([data-until-run])')].map((o) => ({ name: o.getAttribute('data-result'), value: o.getAttribute('data-value') })),
       })),
     };
   });
