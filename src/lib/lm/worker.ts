@@ -11,7 +11,7 @@ import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.w
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type * as tfc from '@tensorflow/tfjs-core';
-import { backendOrder, type BackendProbe } from '../training/backend';
+import { backendOrder, probeBackends, type BackendProbe } from '../training/backend';
 import { checkCorpus, Tokenizer, type Corpus } from './corpus';
 import { CheckpointError, decodeCheckpoint, type Checkpoint } from './checkpoint';
 import { configProblem, corpusOf, generateProblem, OwnTextError, sameShape, shapeOf, textsOf, tokensOf } from './config';
@@ -55,21 +55,8 @@ const yieldNow = (): Promise<void> =>
     channel.port2.postMessage(null);
   });
 
-function probe(): BackendProbe {
-  let webglRenderer: string | null = null;
-  try {
-    const canvas = new OffscreenCanvas(1, 1);
-    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
-    if (gl) {
-      const info = gl.getExtension('WEBGL_debug_renderer_info');
-      webglRenderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
-      gl.getExtension('WEBGL_lose_context')?.loseContext();
-    }
-  } catch {
-    webglRenderer = null;
-  }
-  return { webglRenderer, webgpu: false, wasm: typeof WebAssembly === 'object' };
-}
+// (WebGPU is not offered: the lab loads only the cpu, webgl and wasm backends.)
+const probe = (): BackendProbe => probeBackends({ webgpu: false });
 
 async function load(tf: TF, name: LmConcreteBackend): Promise<void> {
   if (!loaded.has(name)) {

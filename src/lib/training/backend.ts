@@ -37,3 +37,24 @@ export function backendOrder(choice: BackendChoice, probe: BackendProbe): Concre
   });
   return [...usable.filter((b) => b !== 'cpu'), 'cpu'];
 }
+
+/**
+ * What a worker can run on: the WebGL renderer (read from a 1 × 1 OffscreenCanvas, its context lost
+ * at once), WebAssembly, and WebGPU as the caller reports it. Shared by the training lab's and the
+ * tiny language model's workers; call it in a worker or a page, never at import.
+ */
+export function probeBackends({ webgpu }: { webgpu: boolean }): BackendProbe {
+  let webglRenderer: string | null = null;
+  try {
+    const canvas = new OffscreenCanvas(1, 1);
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+    if (gl) {
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      webglRenderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+    }
+  } catch {
+    webglRenderer = null;
+  }
+  return { webglRenderer, webgpu, wasm: typeof WebAssembly === 'object' };
+}

@@ -10,7 +10,7 @@ import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-si
 // Never fetched (threads are off, see below), but tfjs wants every entry.
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type * as tfc from '@tensorflow/tfjs-core';
-import { backendOrder, type BackendProbe } from './backend';
+import { backendOrder, probeBackends, type BackendProbe } from './backend';
 import type { FromWorker, RuntimeInfo, ToWorker } from './protocol';
 import { validateSettings, type BackendChoice, type ConcreteBackend, type TrainingSettings } from './settings';
 import { train, type GivenData } from './train';
@@ -39,21 +39,7 @@ const yieldNow = (): Promise<void> =>
     channel.port2.postMessage(null);
   });
 
-function probe(): BackendProbe {
-  let webglRenderer: string | null = null;
-  try {
-    const canvas = new OffscreenCanvas(1, 1);
-    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
-    if (gl) {
-      const info = gl.getExtension('WEBGL_debug_renderer_info');
-      webglRenderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
-      gl.getExtension('WEBGL_lose_context')?.loseContext();
-    }
-  } catch {
-    webglRenderer = null;
-  }
-  return { webglRenderer, webgpu: 'gpu' in navigator, wasm: typeof WebAssembly === 'object' };
-}
+const probe = (): BackendProbe => probeBackends({ webgpu: 'gpu' in navigator });
 
 async function load(tf: TF, name: ConcreteBackend): Promise<void> {
   if (!loaded.has(name)) {
