@@ -2,7 +2,7 @@
  * `npm run bench:lm`: the tiny language model lab in headless Chromium.
  *
  * 1. Speed: training steps of the default model (2 layers, 4 heads, width 64, context 64, the
- *    checkpoint's vocabulary, batch 16) on each backend, with the lab's code (src/lib/lm) and with
+ *    checkpoint's vocabulary, the default batch) on each backend, with the lab's code (src/lib/lm) and with
  *    the idiomatic tf.layers/tf.train anchor (src/lib/lm/idiomatic.ts), in the same browser:
  *    tokens per second and their ratio. The code is bundled here with esbuild and served on the
  *    preview's origin (/__lmbench/, a page without the site's CSP).
@@ -145,6 +145,11 @@ async function compare() {
     const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
     return Math.max(0, ...w.__longtasks.filter((t) => t.start + t.duration >= from! && t.start <= to!).map((t) => t.duration));
   }, [running, ended]);
+  const tasks = await page.evaluate(([from, to]) => {
+    const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
+    return w.__longtasks.filter((t) => t.start + t.duration >= from! && t.start <= to!).map((t) => ({ at: Math.round(t.start - from!), ms: Math.round(t.duration) }));
+  }, [running, ended]);
+  console.log(`long tasks while training: ${tasks.length}; longest:`, JSON.stringify([...tasks].sort((a, b) => b.ms - a.ms).slice(0, 8)));
   const backendText = await page.evaluate(() => String((window as unknown as { __lmBackend?: string }).__lmBackend ?? 'unknown'));
   const tensors = await num('tensors');
   const baseline = Number((await out('tensors').getAttribute('data-baseline')) ?? 0);

@@ -225,7 +225,7 @@ export const DEFAULT_LM_CONFIG: Readonly<LmConfig> = Object.freeze({
   heads: 4,
   width: 64,
   context: 64,
-  batch: 16,
+  batch: 4,
   steps: 200,
   lr: 3e-3,
   seed: 1,
