@@ -1,12 +1,12 @@
 import { chromium, defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { CHROMIUM, CHROMIUM_ARGS, HAS_SYSTEM_CHROMIUM } from './e2e/tools/chromium.ts';
+import { CHROMIUM_ARGS, HAS_TEST_CHROMIUM, TEST_CHROMIUM } from './e2e/tools/chromium.ts';
 
 /**
  * End-to-end tests run against the built site (`astro preview`).
- * The browser is the system Chromium when present (CHROMIUM_PATH overrides,
- * default /usr/bin/chromium), Playwright's own otherwise. No browser is ever
- * downloaded by the tests.
+ * The browser is the system Chromium's headless shell when present, else the
+ * system Chromium (CHROMIUM_PATH overrides both; e2e/tools/chromium.ts), else
+ * Playwright's own. No browser is ever downloaded by the tests.
  */
 const port = Number(process.env.E2E_PORT ?? 4329);
 
@@ -17,8 +17,8 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 if (!existsSync(new URL('./dist/index.html', import.meta.url))) {
   throw new Error('dist/ is missing: the end-to-end tests run against the built site. Run `npm run build` first.');
 }
-if (!HAS_SYSTEM_CHROMIUM && !existsSync(chromium.executablePath())) {
-  throw new Error(`No Chromium at ${CHROMIUM} nor Playwright's own: install Debian's (apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH.`);
+if (!HAS_TEST_CHROMIUM && !existsSync(chromium.executablePath())) {
+  throw new Error(`No Chromium at ${TEST_CHROMIUM} nor Playwright's own: install Debian's (apt-get install chromium chromium-headless-shell fonts-noto-cjk) or set CHROMIUM_PATH.`);
 }
 
 export default defineConfig({
@@ -35,10 +35,14 @@ export default defineConfig({
   reporter: [['list'], ...(process.env.E2E_JSON ? [['json', { outputFile: process.env.E2E_JSON }] as const] : []), ...(process.env.CI ? [['html', { open: 'never' }] as const] : [])],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // Traces only where they are read: a CI run records one when it retries a failed test;
+    // locally, E2E_TRACE=retain-on-failure (or `--trace on`) asks for them. Recording a trace for
+    // every test (DOM snapshots of 600 KB chapters at each action) doubled the time of the suite
+    // (docs/testing.md, "Test time").
+    trace: (process.env.E2E_TRACE as 'off' | 'on' | 'retain-on-failure' | 'on-first-retry' | undefined) ?? (process.env.CI ? 'on-first-retry' : 'off'),
     ...devices['Desktop Chrome'],
     launchOptions: {
-      ...(HAS_SYSTEM_CHROMIUM ? { executablePath: CHROMIUM } : {}),
+      ...(HAS_TEST_CHROMIUM ? { executablePath: TEST_CHROMIUM } : {}),
       args: CHROMIUM_ARGS,
     },
   },
