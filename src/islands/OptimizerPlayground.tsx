@@ -6,8 +6,8 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent, TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
-import type { Lang } from '../lib/book';
-import { dataValue, formatNumber, formatVector } from '../lib/numbers';
+import type { Lang } from '../lib/book/book';
+import { dataValue, formatNumber, formatVector } from '../lib/maths/numbers';
 import {
   LIMITS,
   LR_SLIDER,

@@ -3,8 +3,8 @@
  * bilingual error messages. Messages are plain text (rendered as text nodes,
  * never as HTML), so a token from the URL cannot inject markup.
  */
-import type { Lang } from './book';
-import { formatNumber } from './numbers';
+import type { Lang } from './book/book';
+import { formatNumber } from './maths/numbers';
 import {
   LIMITS,
   type Field,

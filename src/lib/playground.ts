@@ -5,9 +5,9 @@
  * settings with validation, URL state, contour lines and the plot's coordinate
  * mapping. Pure; no DOM.
  */
-import { adamInit, adamStep, gdStep, momentumStep, type AdamParams, type MomentumForm } from './optimizers';
-import { inRange, normalizeNumberText, parseChoice, parseInteger, parseNumber, type ParseError, type Parsed } from './numbers';
-import { readPrefixed, writePrefixed } from './url-state';
+import { adamInit, adamStep, gdStep, momentumStep, type AdamParams, type MomentumForm } from './maths/optimizers';
+import { inRange, normalizeNumberText, parseChoice, parseInteger, parseNumber, type ParseError, type Parsed } from './maths/numbers';
+import { readPrefixed, writePrefixed } from './examples/url-state';
 
 // ---------------------------------------------------------------- surfaces
 
