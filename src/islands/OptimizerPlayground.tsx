@@ -44,7 +44,7 @@ import {
   type OptId,
   type Settings,
 } from '../lib/playground';
-import { OPT_STYLE, STRINGS, errorMessage, rangeHint } from '../lib/playground-strings';
+import { OPT_STYLE, STRINGS, errorMessage, rangeHint } from '../lib/playground/strings';
 import { StaticCheck, StaticField } from './static-field';
 
 interface Props {

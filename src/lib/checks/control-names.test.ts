@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../book/book';
 import { controlNameProblem, snapshotControls } from './control-names';
 import { TEXT } from '../training/text';
-import { STRINGS } from '../playground-strings';
+import { STRINGS } from '../playground/strings';
 import { CALC_UI } from '../examples/messages';
 import { EX_UI } from '../exercises/ui';
 import { resultOf } from '../examples/example-registry';

@@ -3,17 +3,10 @@
  * bilingual error messages. Messages are plain text (rendered as text nodes,
  * never as HTML), so a token from the URL cannot inject markup.
  */
-import type { Lang } from './book/book';
-import { formatNumber } from './maths/numbers';
-import {
-  LIMITS,
-  type Field,
-  type FieldError,
-  type OptId,
-  type Settings,
-  type SurfaceId,
-  type PlaygroundForm,
-} from './playground';
+import type { Lang } from '../book/book';
+import { formatNumber } from '../maths/numbers';
+import { LIMITS, type Field, type FieldError, type OptId, type PlaygroundForm, type Settings } from './settings';
+import type { SurfaceId } from './surfaces';
 
 /** 2nd, 3rd, 5th, 11th, 21st … */
 export function ordinal(n: number): string {

@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { SURFACE_INFO, contours, defaultSettings, makeMapping, run, trajectoryPath } from './playground';
+import { SURFACE_INFO, contours, defaultSettings, makeMapping, run, trajectoryPath } from './index';
 
 const s1000 = { ...defaultSettings(), steps: 1000 };
 const rosen = {
