@@ -11,6 +11,7 @@
  * page is a target of `/links.json`).
  */
 import type { Lang } from './book';
+import { contentModel } from './content-model';
 import { REFERENCES } from '../../data/references';
 import { referenceGroups } from '../references/reference-groups';
 
@@ -38,25 +39,7 @@ export interface ComponentUse {
 
 /** The components of COMPONENT_HEADINGS used in an MDX source (outside code fences), in order. */
 export function componentUses(src: string, registry: Record<string, () => ComponentHeading[]> = COMPONENT_HEADINGS): ComponentUse[] {
-  const out: ComponentUse[] = [];
-  let after: string | undefined;
-  let fence: string | null = null;
-  for (const line of src.split(/\r?\n/)) {
-    const f = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (f && f[1]!.startsWith(fence)) fence = null;
-      continue;
-    }
-    if (f) {
-      fence = f[1]!;
-      continue;
-    }
-    const h = /^#{2,4}\s+.*\{\/\*\s*([^*]*?)\s*\*\/\}\s*$/.exec(line);
-    if (h) after = h[1];
-    for (const m of line.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
-      const make = registry[m[1]!];
-      if (make) out.push({ component: m[1]!, after, headings: make() });
-    }
-  }
-  return out;
+  return contentModel(src)
+    .tags.filter((t) => /^[A-Z]/.test(t.name) && Object.hasOwn(registry, t.name))
+    .map((t) => ({ component: t.name, after: t.after, headings: registry[t.name]!() }));
 }

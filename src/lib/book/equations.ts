@@ -13,7 +13,7 @@
  * Its id is then `eq-mse`; an unnamed equation gets `eq-<chapter>-<k>`
  * (`eq-4-3` for (4.3)), so every equation id is unique site-wide.
  */
-import { ID_PATTERN } from './ids';
+import { ID_PATTERN } from './ids.ts';
 
 /** The name in `/*eq:mse*\/` (the inside of `{/*eq:mse*\/}`); undefined if it is not an equation name. */
 export function parseEquationComment(value: string): string | undefined {

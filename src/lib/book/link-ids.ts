@@ -18,6 +18,7 @@
  */
 import { CHAPTERS, chapterBySlug, type Lang } from './book';
 import { componentUses, type ComponentUse } from './component-headings';
+import { contentModel } from './content-model';
 import { equationId, equationNumber } from './equations';
 import { pageFacts } from '../checks/parity';
 
@@ -92,21 +93,8 @@ export function withComponentHeadings<T>(
 /** For each example of a page, the id of the heading it comes after. */
 export function exampleSections(src: string): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
-  let current: string | undefined;
-  for (const line of src.split(/\r?\n/)) {
-    const h = /^#{2,4}\s+.*\{\/\*\s*([^*]*?)\s*\*\/\}\s*$/.exec(line);
-    if (h) current = h[1];
-    for (const m of line.matchAll(/<(Example|OptimizerPlayground|TrainingExample|TinyLmLab)\b([^>]*)/g)) {
-      const name =
-        m[1] === 'OptimizerPlayground'
-          ? 'optimizer-playground'
-          : m[1] === 'TrainingExample'
-            ? 'training'
-            : m[1] === 'TinyLmLab'
-              ? 'tiny-lm'
-              : /\bname="([^"]+)"/.exec(m[2] ?? '')?.[1];
-      if (name && !(name in out)) out[name] = current;
-    }
+  for (const { name, tag } of contentModel(src).examples) {
+    if (name && !(name in out)) out[name] = tag.after;
   }
   return out;
 }
@@ -185,21 +173,10 @@ export function headingsOf(slug: string, src: string, lang: Lang = 'en'): Headin
   const out: HeadingInfo[] = [];
   let h2 = 0;
   let h3 = 0;
-  let fence: string | null = null;
-  for (const line of src.split(/\r?\n/)) {
-    const f = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (f && f[1]!.startsWith(fence)) fence = null;
-      continue;
-    }
-    if (f) {
-      fence = f[1]!;
-      continue;
-    }
-    const m = /^(#{2,4})\s+(.*?)\s*\{\/\*\s*([^*]*?)\s*\*\/\}\s*$/.exec(line);
-    if (!m) continue;
-    const depth = m[1]!.length;
-    const plain = m[2]!
+  for (const h of contentModel(src).headings) {
+    if (h.id === undefined) continue;
+    const depth = h.level;
+    const plain = h.text
       .replace(/<[^>]+>/g, '')
       .replace(/[*_`]/g, '')
       .replace(/\\([{}<>])/g, '$1')
@@ -213,7 +190,7 @@ export function headingsOf(slug: string, src: string, lang: Lang = 'en'): Headin
       h3 += 1;
       num = `${chapter}.${h2}.${h3} `;
     }
-    out.push({ id: m[3]!, depth, text: `${num}${plain}` });
+    out.push({ id: h.id, depth, text: `${num}${plain}` });
   }
   return withComponentHeadings(out, componentUses(src), (h) => h.id, (h) => ({ id: h.id, depth: h.depth, text: h.title[lang], component: h.component }));
 }

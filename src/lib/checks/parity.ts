@@ -4,8 +4,7 @@
  * examples. Pure: it reads MDX source text, so it runs in Vitest and at build
  * time alike.
  */
-import { parseIdComment } from '../book/ids';
-import { parseEquationComment } from '../book/equations';
+import { contentModel } from '../book/content-model';
 
 export interface PageFacts {
   headingIds: string[];
@@ -16,72 +15,16 @@ export interface PageFacts {
   examples: string[];
 }
 
-/** Strips fenced code blocks (``` or ~~~), whose content is not MDX. */
-function withoutCode(src: string): string[] {
-  const out: string[] = [];
-  let fence: string | null = null;
-  for (const line of src.split(/\r?\n/)) {
-    const m = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (m && m[1]!.startsWith(fence)) fence = null;
-      out.push('');
-      continue;
-    }
-    if (m) {
-      fence = m[1]!;
-      out.push('');
-      continue;
-    }
-    out.push(line);
-  }
-  return out;
-}
-
-const EXAMPLE_TAGS: Record<string, string | null> = {
-  Example: null, // name from its `name` attribute
-  OptimizerPlayground: 'optimizer-playground',
-  TrainingExample: 'training',
-  TinyLmLab: 'tiny-lm',
-};
-
+/** The facts of one page that must agree between the editions (from its content model). */
 export function pageFacts(src: string): PageFacts {
-  const lines = withoutCode(src);
-  const headingIds: string[] = [];
-  let displayEquations = 0;
-  let inMath = false;
-  const examples: string[] = [];
-  const equationNames: string[] = [];
-  let pendingName = '';
-  for (const line of lines) {
-    const eq = /^\s*\{(\/\*.*?\*\/)\}\s*$/.exec(line);
-    const eqName = eq ? parseEquationComment(eq[1]!) : undefined;
-    if (eqName !== undefined) pendingName = eqName;
-    const h = /^#{2,4}\s+.*?\{(\/\*.*?\*\/)\}\s*$/.exec(line);
-    if (h) {
-      const id = parseIdComment(h[1]!);
-      if (id) headingIds.push(id);
-    } else if (/^#{2,4}\s/.test(line)) {
-      headingIds.push('(missing id)');
-    }
-    // Display math: a line that opens (or opens and closes) a $$ block.
-    const dollars = (line.match(/\$\$/g) ?? []).length;
-    if (dollars > 0) {
-      if (!inMath) {
-        displayEquations += 1;
-        equationNames.push(pendingName);
-        pendingName = '';
-      }
-      if (dollars % 2 === 1) inMath = !inMath;
-    }
-    for (const m of line.matchAll(/<(\w+)\b([^>]*)/g)) {
-      const tag = m[1]!;
-      if (!(tag in EXAMPLE_TAGS)) continue;
-      const fixed = EXAMPLE_TAGS[tag];
-      const name = fixed ?? /\bname="([^"]+)"/.exec(m[2] ?? '')?.[1] ?? '(unnamed)';
-      examples.push(name);
-    }
-  }
-  return { headingIds, displayEquations, equationNames, examples };
+  const model = contentModel(src);
+  return {
+    // A heading whose comment is not an id is left out here; one without a comment is reported.
+    headingIds: model.headings.flatMap((h) => (h.id ? [h.id] : h.hasComment ? [] : ['(missing id)'])),
+    displayEquations: model.equations.length,
+    equationNames: model.equations.map((e) => e.name),
+    examples: model.examples.map((e) => e.name ?? '(unnamed)'),
+  };
 }
 
 export interface ParityProblem {

@@ -25,6 +25,7 @@
  * Pure (the hash is Node's SHA-256); the file system lives in sync-fs.ts and
  * the command line in sync-cli.ts. Imports carry `.ts` so that Node runs it.
  */
+import { contentModel } from '../book/content-model.ts';
 import { createHash } from 'node:crypto';
 import { CHAPTERS, LANGS, type Lang } from '../book/book.ts';
 
@@ -74,9 +75,6 @@ export interface SyncReport {
   orphans: string[];
 }
 
-const HEADING = /^#{2,4}\s+.*?\{\/\*\s*([^*]*?)\s*\*\/\}\s*$/;
-const FENCE = /^\s*(`{3,}|~{3,})/;
-
 /** Splits one chapter's MDX source into its sections (intro first, then one per heading). */
 export function splitSource(slug: string, src: string): SourceSection[] {
   const lines = src.replace(/\r\n?/g, '\n').split('\n');
@@ -92,30 +90,20 @@ export function splitSource(slug: string, src: string): SourceSection[] {
       start = end + 1;
     }
   }
-  let fence: string | null = null;
   const flush = () => {
     current.text = body.join('\n');
     out.push(current);
     body.length = 0;
   };
-  for (const line of lines.slice(start)) {
-    const f = FENCE.exec(line);
-    if (fence) {
-      if (f && f[1]!.startsWith(fence)) fence = null;
-      body.push(line);
-      continue;
-    }
-    if (f) {
-      fence = f[1]!;
-      body.push(line);
-      continue;
-    }
-    const h = HEADING.exec(line);
-    if (h) {
+  // The headings with an id comment, by line (outside fenced code: src/lib/book/content-model.ts).
+  const headingAt = new Map(contentModel(src).headings.flatMap((h) => (h.id === undefined ? [] : [[h.line - 1, h.id] as const])));
+  for (let i = start; i < lines.length; i++) {
+    const id = headingAt.get(i);
+    if (id !== undefined) {
       flush();
-      current = { id: h[1]!, slug, text: '' };
+      current = { id, slug, text: '' };
     }
-    body.push(line);
+    body.push(lines[i]!);
   }
   flush();
   return out;
