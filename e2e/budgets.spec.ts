@@ -9,8 +9,8 @@ import { test, expect } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { allPages, htmlOf } from './gates/site';
 import { gzOf, pageJs, read } from './gates/js';
-import { CHAPTERS, LANGS } from '../src/lib/book';
-import { YIELD_POINT_HTML } from '../src/lib/yield-points';
+import { CHAPTERS, LANGS } from '../src/lib/book/book';
+import { YIELD_POINT_HTML } from '../src/lib/book/yield-points';
 
 const KB = 1024;
 const REFERENCE = '/en/faq/'; // a chapter with no example and no exercises: its scripts are Starlight's own

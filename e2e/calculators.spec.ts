@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
-import { defaultResult, EXAMPLE_NAMES, EXAMPLES } from '../src/lib/examples';
-import { dataValue } from '../src/lib/numbers';
+import { defaultResult, EXAMPLE_NAMES, EXAMPLES } from '../src/lib/examples/examples';
+import { dataValue } from '../src/lib/maths/numbers';
 import { bringIntoView } from './tools/scroll';
 import { htmlOf } from './gates/site';
 import { fromHtml } from 'hast-util-from-html';

@@ -5,12 +5,12 @@
  * check is about markup, and one small chapter is opened for the copy-link.
  */
 import { test, expect } from '@playwright/test';
-import { LANGS, type Lang } from '../src/lib/book';
-import { INSTRUCTOR_SECTIONS, INSTRUCTORS_UI, instructorSnippets } from '../src/lib/instructors';
-import { parentSnippet } from '../src/lib/embed';
-import { decodeInventory } from '../src/lib/objects-inv';
+import { LANGS, type Lang } from '../src/lib/book/book';
+import { INSTRUCTOR_SECTIONS, INSTRUCTORS_UI, instructorSnippets } from '../src/lib/book/instructors';
+import { parentSnippet } from '../src/lib/book/embed';
+import { decodeInventory } from '../src/lib/book/objects-inv';
 import { EX_UI } from '../src/lib/exercises/ui';
-import type { LinksFile } from '../src/lib/inventory';
+import type { LinksFile } from '../src/lib/book/inventory';
 
 /** Text of HTML (what a reader sees), for the few entities Astro writes. */
 const text = (html: string) =>

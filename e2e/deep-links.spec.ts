@@ -13,11 +13,11 @@
  * per chapter and reported together (id, where it landed, where it drifted to).
  */
 import { test, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
-import { LANG_PREF_KEY } from '../src/lib/reading';
+import { LANG_PREF_KEY } from '../src/lib/book/reading';
 import { fileURLToPath } from 'node:url';
-import { CHAPTERS, LANGS } from '../src/lib/book';
-import { readEdition } from '../src/lib/parity-fs';
-import { siteTargets, type LinkTarget } from '../src/lib/link-ids';
+import { CHAPTERS, LANGS } from '../src/lib/book/book';
+import { readEdition } from '../src/lib/node/parity-fs';
+import { siteTargets, type LinkTarget } from '../src/lib/book/link-ids';
 import { fragmentLandings, landing, LANDING_BAND, type Landing } from './tools/landing';
 import { bringIntoView } from './tools/scroll';
 

@@ -9,7 +9,7 @@ import { test, expect, type Page, type Locator, type Route } from '@playwright/t
 import { axeOn } from './gates/checks';
 import manifest from '../src/data/digits.json' with { type: 'json' };
 import { lab, open, trainToEnd as trainWith, expectNoLeak } from './tools/lab';
-import { controlNameProblem, snapshotControls } from '../src/lib/control-names';
+import { controlNameProblem, snapshotControls } from '../src/lib/checks/control-names';
 
 /** Training on digits takes longer than on the seed's random data. */
 const trainToEnd = (page: Page, name: string) => trainWith(page, name, 120_000);

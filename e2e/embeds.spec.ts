@@ -9,8 +9,8 @@
  * foreign widget).
  */
 import { test, expect, type Frame, type Page } from '@playwright/test';
-import { LANGS } from '../src/lib/book';
-import { EMBED_MESSAGE_TYPE, parentSnippet, type SnippetOptions } from '../src/lib/embed';
+import { LANGS } from '../src/lib/book/book';
+import { EMBED_MESSAGE_TYPE, parentSnippet, type SnippetOptions } from '../src/lib/book/embed';
 import { EX_UI } from '../src/lib/exercises/messages';
 import { PROGRESS_KEY } from '../src/lib/exercises/progress';
 import { TRANSFER_TEXT } from '../src/lib/exercises/transfer';

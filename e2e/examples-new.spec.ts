@@ -7,10 +7,10 @@
  * and marked stale). Each page is opened once for many assertions.
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { exampleDef, resultOf, valueOf } from '../src/lib/example-registry';
-import { defaultsOf, type ExampleDef } from '../src/lib/example-kit';
-import { formatError } from '../src/lib/messages';
-import { dataValue } from '../src/lib/numbers';
+import { exampleDef, resultOf, valueOf } from '../src/lib/examples/example-registry';
+import { defaultsOf, type ExampleDef } from '../src/lib/examples/example-kit';
+import { formatError } from '../src/lib/examples/messages';
+import { dataValue } from '../src/lib/maths/numbers';
 import { bringIntoView } from './tools/scroll';
 import { htmlOf } from './gates/site';
 import { fromHtml } from 'hast-util-from-html';

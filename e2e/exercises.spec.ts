@@ -5,8 +5,8 @@
  * its height message, short links, the instructors' pages, axe on the new pages.
  */
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import { HTML_LANG, LANGS } from '../src/lib/book';
-import { EMBED_MESSAGE_TYPE } from '../src/lib/embed';
+import { HTML_LANG, LANGS } from '../src/lib/book/book';
+import { EMBED_MESSAGE_TYPE } from '../src/lib/book/embed';
 import { EX_UI, HINTS } from '../src/lib/exercises/messages';
 import { answerString, paramsFor } from '../src/lib/exercises/registry';
 import { answerText } from '../src/lib/exercises/format';

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { CHAPTER_PAGES } from './pages';
 import { htmlOf } from './gates/site';
-import { CHAPTERS } from '../src/lib/book';
+import { CHAPTERS } from '../src/lib/book/book';
 
 function watch(page: Page) {
   const problems: string[] = [];

@@ -11,7 +11,7 @@ import { gatedPages, allPages, htmlOf, browserSample } from './gates/site';
 import { axeProblems, COLOUR_RULES, estimateProblems, renderAll, noJsProblems, phoneProblems, useTheme, watchPage } from './gates/checks';
 import { sampleGaps, staticA11yProblems, staticNoJsProblems } from './gates/static';
 import { linkProblems } from './gates/links';
-import { SITE } from '../src/lib/site';
+import { SITE } from '../src/lib/book/site';
 import { bringIntoView } from './tools/scroll';
 
 const pages = gatedPages();

@@ -7,20 +7,20 @@
  * served; /go/<unknown>/ still the bilingual 404 page.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { LANGS, HTML_LANG, BOOK, type Lang } from '../src/lib/book';
-import { SITE } from '../src/lib/site';
+import { LANGS, HTML_LANG, BOOK, type Lang } from '../src/lib/book/book';
+import { SITE } from '../src/lib/book/site';
 import { readdirSync, readFileSync } from 'node:fs';
-import { bibtex, apa, apaInText, gbt, CITE_LABEL } from '../src/lib/citation';
-import { useCslFiles } from '../src/lib/csl';
+import { bibtex, apa, apaInText, gbt, CITE_LABEL } from '../src/lib/references/citation';
+import { useCslFiles } from '../src/lib/references/csl';
 
 // The expected APA and GB/T texts come from the same formatter; outside Vite it is given the CSL files here.
 const CSL_DIR = new URL('../src/data/csl/', import.meta.url);
 useCslFiles(Object.fromEntries(readdirSync(CSL_DIR).filter((f) => /\.(csl|xml)$/.test(f)).map((f) => [f, readFileSync(new URL(f, CSL_DIR), 'utf8')])));
-import { decodeInventory } from '../src/lib/objects-inv';
+import { decodeInventory } from '../src/lib/book/objects-inv';
 import { CURRENT_EDITION } from '../src/data/editions';
 import { AS_OF } from '../src/data/as-of';
 import { REVISIONS } from '../src/data/changes';
-import { asOfLabel } from '../src/lib/as-of';
+import { asOfLabel } from '../src/lib/book/as-of';
 import { MOVES } from '../src/data/moves';
 import { AXE_TAGS, useTheme, axeOn } from './gates/checks';
 import { bringIntoView } from './tools/scroll';

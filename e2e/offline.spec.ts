@@ -11,7 +11,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { bringIntoView } from './tools/scroll';
-import { cacheName, parseCacheName } from '../src/lib/offline';
+import { cacheName, parseCacheName } from '../src/lib/book/offline';
 
 /** Our offline caches (not the fixtures of another copy of the site under /book2/). */
 const ourCaches = async (page: Page) => (await page.evaluate(() => caches.keys())).filter((k) => parseCacheName(k) !== undefined && !OTHER_BASE.includes(k));

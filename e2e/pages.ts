@@ -1,4 +1,4 @@
-import { CHAPTERS, LANGS } from '../src/lib/book';
+import { CHAPTERS, LANGS } from '../src/lib/book/book';
 
 /** Every chapter page of both editions, as site paths. */
 export const CHAPTER_PAGES = LANGS.flatMap((lang) =>

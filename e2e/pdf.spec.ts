@@ -13,8 +13,8 @@ import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { inspectPdf, isCjkFont } from './tools/pdf-inspect.ts';
 import { PAGE_RANGE, checkPdf, printHeadings } from './tools/pdf.ts';
-import { CHAPTERS } from '../src/lib/book.ts';
-import { PDF_NAME } from '../src/lib/pdf-links.ts';
+import { CHAPTERS } from '../src/lib/book/book.ts';
+import { PDF_NAME } from '../src/lib/book/pdf-links.ts';
 import { DIST } from './gates/site.ts';
 
 for (const lang of ['en', 'zh'] as const) {

@@ -13,7 +13,7 @@ import {
   run,
   type Settings,
 } from '../src/lib/playground';
-import { STRINGS } from '../src/lib/playground-strings';
+import { STRINGS } from '../src/lib/playground/strings';
 import { pageJs } from './gates/js';
 import { htmlOf } from './gates/site';
 import { bringIntoView } from './tools/scroll';

@@ -7,12 +7,12 @@
 import { test, expect, type Page, type BrowserContext } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { CHAPTERS, HTML_LANG, LANGS, chapterBySlug, type Lang } from '../src/lib/book';
-import { readEdition } from '../src/lib/parity-fs';
-import { headingsOf, shortLinks, siteTargets } from '../src/lib/link-ids';
-import { EMBED_MESSAGE_TYPE, EMBEDDABLE } from '../src/lib/embed';
-import { LANG_PREF_KEY } from '../src/lib/reading';
-import { SITE } from '../src/lib/site';
+import { CHAPTERS, HTML_LANG, LANGS, chapterBySlug, type Lang } from '../src/lib/book/book';
+import { readEdition } from '../src/lib/node/parity-fs';
+import { headingsOf, shortLinks, siteTargets } from '../src/lib/book/link-ids';
+import { EMBED_MESSAGE_TYPE, EMBEDDABLE } from '../src/lib/book/embed';
+import { LANG_PREF_KEY } from '../src/lib/book/reading';
+import { SITE } from '../src/lib/book/site';
 import { GLOSSARY } from '../src/data/glossary';
 import { htmlOf } from './gates/site';
 import { bringIntoView } from './tools/scroll';

@@ -1,6 +1,6 @@
 /**
  * The part of citeproc-js (the `citeproc` package, which ships no types) that
- * src/lib/csl.ts uses: an engine built from a style and a locale, fed CSL-JSON
+ * src/lib/references/csl.ts uses: an engine built from a style and a locale, fed CSL-JSON
  * items, asked for a bibliography or a citation cluster.
  */
 declare module 'citeproc' {

@@ -2,6 +2,6 @@
 declare namespace App {
   interface Locals {
     /** The edition the components render in, when a page renders another edition than its own (parallel view, embeds). */
-    bookLang?: import('./lib/book').Lang;
+    bookLang?: import('./lib/book/book').Lang;
   }
 }

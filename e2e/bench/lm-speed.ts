@@ -9,7 +9,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { createModel, disposeModel, initialValues } from '../../src/lib/lm/model';
 import { createAdamW, disposeAdamW, sampleBatch, trainStep } from '../../src/lib/lm/train';
-import { createRng } from '../../src/lib/training/prng';
+import { createRng } from '../../src/lib/maths/prng';
 import { idiomaticModel } from '../../src/lib/lm/idiomatic';
 
 interface SpeedInput {

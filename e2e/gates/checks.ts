@@ -4,7 +4,7 @@
  */
 import type { Page, BrowserContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { shortEstimates, type Width } from '../../src/lib/section-estimate';
+import { shortEstimates, type Width } from '../../src/lib/book/section-estimate';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -202,7 +202,7 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Sections whose estimated height is shorter than what they hold: the build gives each section
- * and subsection its size while skipped (`--est-desktop`, `--est-phone`, src/lib/section-estimate.ts),
+ * and subsection its size while skipped (`--est-desktop`, `--est-phone`, src/lib/book/section-estimate.ts),
  * and a section counted shorter than its content lets it overlap what follows for anything that
  * measures the page unrendered (Lighthouse's axe once called the exercises "obscured"). Call it
  * with every section rendered (after `axeProblems`), at the width of the figure checked: 1280 px

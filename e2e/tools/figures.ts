@@ -3,7 +3,7 @@
  * `npm run pdf` has made them) and writes docs/figures.md, the one dated place for the sizes
  * and counts the docs would otherwise quote by hand: the elements and HTML size of every
  * chapter page, the JavaScript the chapter pages load, the PDFs, the offline copies.
- * Measures files only: no browser, no timings. The pure part is src/lib/figures.ts.
+ * Measures files only: no browser, no timings. The pure part is src/lib/book/figures.ts.
  *
  *   npm run build && npm run pdf && npm run figures
  */
@@ -12,10 +12,10 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
-import { CHAPTERS, LANGS, chapterLabel, type Lang } from '../../src/lib/book.ts';
-import { bySegment, countElements, findElement, formatBytes, formatCount, markdownTable } from '../../src/lib/figures.ts';
-import { listPath, type OfflineFile, type OfflineList } from '../../src/lib/offline.ts';
-import { PDF_NAME } from '../../src/lib/pdf-links.ts';
+import { CHAPTERS, LANGS, chapterLabel, type Lang } from '../../src/lib/book/book.ts';
+import { bySegment, countElements, findElement, formatBytes, formatCount, markdownTable } from '../../src/lib/book/figures.ts';
+import { listPath, type OfflineFile, type OfflineList } from '../../src/lib/book/offline.ts';
+import { PDF_NAME } from '../../src/lib/book/pdf-links.ts';
 import { DIST } from '../gates/site.ts';
 import { gz, pageJs } from '../gates/js.ts';
 import { inspectPdf, isCjkFont } from './pdf-inspect.ts';

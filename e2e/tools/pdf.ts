@@ -22,7 +22,7 @@
  *   fonts with a ToUnicode map, so the text stays searchable); otherwise it fails.
  * - Finally the landing page and both covers get their download links (the build leaves
  *   an empty `[data-pdf-slot]` for them: links appear exactly when the PDFs exist), every
- *   chapter page gets its `citation_pdf_url` tag (src/lib/citation-meta.ts), and the
+ *   chapter page gets its `citation_pdf_url` tag (src/lib/references/citation-meta.ts), and the
  *   offline lists and sw.js are written again (the pages changed).
  *
  * Environment: PDF_PORT (preview port, default 4378), CHROMIUM_PATH.
@@ -35,11 +35,11 @@ import { CHROMIUM, CHROMIUM_ARGS, HAS_SYSTEM_CHROMIUM } from './chromium.ts';
 import { startPreview } from './preview.ts';
 import { inspectPdf, isCjkFont, type PdfFacts } from './pdf-inspect.ts';
 import { bookHeadings, finishPdf, type PdfMeta } from './pdf-finish.ts';
-import { BOOK, CHAPTERS, HTML_LANG, LANGS, type Lang } from '../../src/lib/book.ts';
+import { BOOK, CHAPTERS, HTML_LANG, LANGS, type Lang } from '../../src/lib/book/book.ts';
 import { CURRENT_EDITION } from '../../src/data/editions.ts';
-import { PDF_NAME, fillPdfSlots, pdfPath } from '../../src/lib/pdf-links.ts';
-import { addPdfMeta } from '../../src/lib/citation-meta.ts';
-import { SITE, publicUrlOf } from '../../src/lib/site.ts';
+import { PDF_NAME, fillPdfSlots, pdfPath } from '../../src/lib/book/pdf-links.ts';
+import { addPdfMeta } from '../../src/lib/references/citation-meta.ts';
+import { SITE, publicUrlOf } from '../../src/lib/book/site.ts';
 import { writeOfflineFiles } from '../../src/plugins/offline-build.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));

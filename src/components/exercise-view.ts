@@ -3,16 +3,16 @@
  * labels, the links to the sections an exercise practises (with their numbered
  * heading text), the seed-1 solution rendered with KaTeX.
  */
-import type { Lang } from '../lib/book';
-import { chapterBySlug } from '../lib/book';
-import { headingText } from '../lib/book-sources';
-import { chapterPath, withBase } from '../lib/paths';
+import type { Lang } from '../lib/book/book';
+import { chapterBySlug } from '../lib/book/book';
+import { headingText } from '../lib/node/book-sources';
+import { chapterPath, withBase } from '../lib/book/paths';
 import { EXERCISES, exerciseNumber, type Exercise } from '../data/exercises';
 import { EX_UI, HINTS } from '../lib/exercises/messages';
 import { KINDS, paramsFor, solutionTex } from '../lib/exercises/registry';
 import { DEFAULT_SEED } from '../lib/exercises/seed';
 import { isNumericKind } from '../lib/exercises/types';
-import { renderTex } from '../lib/tex';
+import { renderTex } from '../lib/maths/tex';
 import type { ExerciseNumericProps } from '../islands/ExerciseNumeric';
 import { provide } from '../islands/ssr-html';
 import type { ExerciseTextProps } from '../islands/ExerciseText';

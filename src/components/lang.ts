@@ -1,6 +1,6 @@
 import type { AstroGlobal } from 'astro';
-import { toLang } from '../lib/i18n';
-import type { Lang } from '../lib/book';
+import { toLang } from '../lib/book/i18n';
+import type { Lang } from '../lib/book/book';
 
 /**
  * The language of the page an Astro component is rendered in. `locals.bookLang`,

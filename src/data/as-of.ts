@@ -3,10 +3,10 @@
  * under its heading in both editions ("As of December 2026" / "截至 2026 年 12 月")
  * and listed in /links.json (`asOf`). The date is the month the section's facts
  * were last checked against their sources: change it only after checking them
- * again. Checked by src/lib/as-of.test.ts (a listed section without a date, or
+ * again. Checked by src/lib/book/as-of.test.ts (a listed section without a date, or
  * with an id that is not a heading, fails `npm test`, naming this file's line).
  */
-import type { AsOfEntry } from '../lib/as-of';
+import type { AsOfEntry } from '../lib/book/as-of';
 
 export const AS_OF: readonly AsOfEntry[] = [
   // Chapter 6, applications: legal tools and their measured errors

@@ -6,7 +6,7 @@
  * - corrected: errata (src/data/errata.ts, `edition`, default the first), and
  *   the revisions below of kind 'corrected' (the book's own earlier text);
  * - moved: declared moves (src/data/moves.ts).
- * See src/lib/changelog.ts.
+ * See src/lib/book/changelog.ts.
  */
 export interface Revision {
   /** The edition that revised it. */

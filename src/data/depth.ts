@@ -1,8 +1,8 @@
 /**
- * The depth rule's numbers and exemptions (checked by src/lib/depth.test.ts
- * with the counting in src/lib/depth.ts). Edit here, not in the test.
+ * The depth rule's numbers and exemptions (checked by src/lib/checks/depth.test.ts
+ * with the counting in src/lib/checks/depth.ts). Edit here, not in the test.
  */
-import type { DepthRules } from '../lib/depth';
+import type { DepthRules } from '../lib/checks/depth';
 
 export const DEPTH_RULES: DepthRules = {
   // Issue 14: "every h3 section, and every h2 section without h3 subsections,

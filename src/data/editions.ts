@@ -5,7 +5,7 @@
  * (2026-11-28, the date of its first build); edition 2 (2026-11-29) added the society chapter; edition 3 (2026-12-06) is current
  * to December 2026 and adds the whole Transformer and the risks a course must teach.
  */
-import type { Lang } from '../lib/book';
+import type { Lang } from '../lib/book/book';
 
 export interface Edition {
   /** "1", "2", … — also the value of `since` in the ledger of published ids. */

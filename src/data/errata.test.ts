@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHAPTERS } from '../lib/book';
-import { fillComputed } from '../lib/computed-text';
-import { pageFacts } from '../lib/parity';
+import { CHAPTERS } from '../lib/book/book';
+import { fillComputed } from '../lib/examples/computed-text';
+import { pageFacts } from '../lib/checks/parity';
 import { ERRATA } from './errata';
 
 const ORIGINAL = readFileSync(new URL('./original-article.txt', import.meta.url), 'utf8');

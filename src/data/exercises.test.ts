@@ -5,10 +5,10 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHAPTERS, chapterBySlug } from '../lib/book';
-import { pageFacts } from '../lib/parity';
-import { exerciseTargets, duplicateIds, siteTargets } from '../lib/link-ids';
-import { readEdition } from '../lib/parity-fs';
+import { CHAPTERS, chapterBySlug } from '../lib/book/book';
+import { pageFacts } from '../lib/checks/parity';
+import { exerciseTargets, duplicateIds, siteTargets } from '../lib/book/link-ids';
+import { readEdition } from '../lib/node/parity-fs';
 import { fillPrompt, paramsFor } from '../lib/exercises/registry';
 import { isNumericKind } from '../lib/exercises/types';
 import { EXERCISES, EXERCISE_CHAPTERS, exerciseNumber, type Exercise, type NumericExercise } from './exercises';

@@ -12,7 +12,7 @@
  * - `choice`: options with an explanation for every option, exactly one correct.
  * - `short`: a model answer.
  */
-import type { Lang } from '../lib/book';
+import type { Lang } from '../lib/book/book';
 import type { KindOptions, NumericKind } from '../lib/exercises/types';
 
 type Text = Record<Lang, string>;
@@ -45,7 +45,7 @@ export interface ShortExercise extends Base {
 
 export type Exercise = NumericExercise | ChoiceExercise | ShortExercise;
 
-/** Chapter numbers the exercise ids use (the second edition's outline: src/lib/book.ts after the `society` chapter is added). */
+/** Chapter numbers the exercise ids use (the second edition's outline: src/lib/book/book.ts after the `society` chapter is added). */
 export const EXERCISE_CHAPTERS = ['background', 'core-concepts', 'algorithms', 'math', 'practice', 'applications', 'resources', 'society', 'outlook'] as const;
 
 export const EXERCISES: readonly Exercise[] = [

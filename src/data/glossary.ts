@@ -16,7 +16,7 @@ export interface GlossaryEntry {
   aliases?: string[];
   /**
    * Names the book does NOT use for this term (other translations, other
-   * spellings). The terminology check (src/lib/terminology.test.ts) fails,
+   * spellings). The terminology check (src/lib/checks/terminology.test.ts) fails,
    * naming file and line, when one of them appears in the chapters.
    */
   variants?: { en?: string[]; zh?: string[] };

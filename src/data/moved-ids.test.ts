@@ -1,6 +1,6 @@
 /**
  * A rename leaves nothing behind: no chapter, data file or lock entry still
- * uses an id that src/data/moves.ts declares moved (src/lib/moved-refs.ts).
+ * uses an id that src/data/moves.ts declares moved (src/lib/book/moved-refs.ts).
  * Part of `npm test` and `npm run check:content`; shown failing on an
  * in-memory fixture below.
  */
@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { leftoverReferences, leftoverReport, LOCK_FILE, type MoveRef, type SourceFile } from '../lib/moved-refs';
+import { leftoverReferences, leftoverReport, LOCK_FILE, type MoveRef, type SourceFile } from '../lib/book/moved-refs';
 import { checkLedger } from '../plugins/links-integration';
 import { MOVES } from './moves';
 

@@ -1,12 +1,12 @@
 /**
- * Declared moves: where a published id went (src/lib/ledger.ts). A moved id
+ * Declared moves: where a published id went (src/lib/book/ledger.ts). A moved id
  * keeps working: `#old` lands on the new place (an anchor with the old id is
  * added there), `/go/old/` opens the new place, `objects.inv` and `/links.json`
  * list the old name, and a moved page's old URL redirects. The build fails on a
  * move to an id that does not exist, a chain or cycle of moves, or an old id
  * that is an id of the book again. Moves feed the changelog (/en/changes/).
  */
-import type { Move } from '../lib/ledger';
+import type { Move } from '../lib/book/ledger';
 
 export const MOVES: readonly Move[] = [
   {

@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { checkLedger, freshIdsNote, LEDGER_FILE, LEDGER_FIX_HINT, LEDGER_UPDATE_COMMAND } from '../plugins/links-integration';
-import { serializeLedger, withNewIds } from '../lib/ledger';
+import { serializeLedger, withNewIds } from '../lib/book/ledger';
 import { CURRENT_EDITION } from './editions';
 import { MOVES } from './moves';
 

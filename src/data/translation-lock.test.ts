@@ -1,12 +1,12 @@
 /**
  * The translation sync guard on the real book (part of `npm test` and `npm run check:content`): every
  * section's English and Chinese source must still hash as recorded in src/data/translation-lock.json.
- * See src/lib/sync.ts and docs/content.md ("Keeping the editions in sync").
+ * See src/lib/checks/sync.ts and docs/content.md ("Keeping the editions in sync").
  */
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { compare, problems } from '../lib/sync';
-import { readLock, readSources } from '../lib/sync-fs';
+import { compare, problems } from '../lib/checks/sync';
+import { readLock, readSources } from '../lib/node/sync-fs';
 import { MOVES } from './moves';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

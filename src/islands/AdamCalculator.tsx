@@ -1,5 +1,5 @@
 /** The `adam` worked example (chapter 4) as its own island: only its code loads on its page. */
-import { ADAM_EXAMPLE } from '../lib/example-adam';
+import { ADAM_EXAMPLE } from '../lib/examples/example-adam';
 import { CalcCore, type CalcProps } from './calc-core';
 
 export default function AdamCalculator(props: CalcProps) {

@@ -1,5 +1,5 @@
 /** The `attention` worked example (chapter 3) as its own island: only its code loads on its page. */
-import { ATTENTION_EXAMPLE } from '../lib/example-attention';
+import { ATTENTION_EXAMPLE } from '../lib/examples/example-attention';
 import { CalcCore, type CalcProps } from './calc-core';
 
 export default function AttentionCalculator(props: CalcProps) {

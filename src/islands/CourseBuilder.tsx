@@ -4,7 +4,7 @@
  * downloaded as files. Everything from the URL is shown as text, never as HTML.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../lib/book';
+import type { Lang } from '../lib/book/book';
 import { COURSE_UI } from '../lib/course/ui';
 import { parseCourse, problemText, serializeCourse, courseIds, DEFAULT_VARIANTS, MAX_ITEMS, MAX_NOTE, MAX_TITLE, MAX_VARIANTS, MIN_VARIANTS, type CourseProblem } from '../lib/course/state';
 import { exportInput, idKindOf, movesOf, moduleTitle, resolveModules, searchTargets, totalMinutes, type CourseCatalog } from '../lib/course/resolve';

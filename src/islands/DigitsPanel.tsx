@@ -7,7 +7,7 @@
  * (digits.ts: centring; infer.ts: probabilities, confusion, weights).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../lib/book';
+import type { Lang } from '../lib/book/book';
 import { createBatchQueue, yieldToMain, type BatchQueue } from '../lib/training/batches';
 import { centreDigit, DIGITS, extendInk, inkCrop, inkOf, type InkBox } from '../lib/training/digits';
 import { argMax, confusionMatrix, digitImage, misclassified, pictureRgba, probabilities, unitWeights } from '../lib/training/infer';

@@ -5,7 +5,7 @@
  * reader's progress (localStorage only).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '../lib/book';
+import type { Lang } from '../lib/book/book';
 import { EX_UI, LETTERS } from '../lib/exercises/ui';
 import { recordAttempt, type SaveResult } from '../lib/exercises/progress';
 import { ExerciseHead, NotSaved, useProgress, type ExerciseHeadProps } from './exercise-parts';

@@ -6,8 +6,8 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent, TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
-import type { Lang } from '../lib/book';
-import { dataValue, formatNumber, formatVector } from '../lib/numbers';
+import type { Lang } from '../lib/book/book';
+import { dataValue, formatNumber, formatVector } from '../lib/maths/numbers';
 import {
   LIMITS,
   LR_SLIDER,
@@ -44,7 +44,7 @@ import {
   type OptId,
   type Settings,
 } from '../lib/playground';
-import { OPT_STYLE, STRINGS, errorMessage, rangeHint } from '../lib/playground-strings';
+import { OPT_STYLE, STRINGS, errorMessage, rangeHint } from '../lib/playground/strings';
 import { StaticCheck, StaticField } from './static-field';
 
 interface Props {

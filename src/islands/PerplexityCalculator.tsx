@@ -1,5 +1,5 @@
 /** The `perplexity` worked example (chapter 3) as its own island: only its code loads on its page. */
-import { PERPLEXITY_EXAMPLE } from '../lib/example-perplexity';
+import { PERPLEXITY_EXAMPLE } from '../lib/examples/example-perplexity';
 import { CalcCore, type CalcProps } from './calc-core';
 
 export default function PerplexityCalculator(props: CalcProps) {

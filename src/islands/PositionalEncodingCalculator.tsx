@@ -1,5 +1,5 @@
 /** The `positional-encoding` worked example (chapter 3) as its own island: only its code loads on its page. */
-import { POSITIONAL_ENCODING_EXAMPLE } from '../lib/example-positional-encoding';
+import { POSITIONAL_ENCODING_EXAMPLE } from '../lib/examples/example-positional-encoding';
 import { CalcCore, type CalcProps } from './calc-core';
 
 export default function PositionalEncodingCalculator(props: CalcProps) {

@@ -6,7 +6,7 @@
  * Generate, never before. All parsing lives in src/lib/lm/state.ts.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../lib/book';
+import type { Lang } from '../lib/book/book';
 import { STOP_GRACE_MS } from '../lib/training/text';
 import {
   DEFAULT_GENERATE,

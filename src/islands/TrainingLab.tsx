@@ -7,7 +7,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type UPlot from 'uplot';
-import type { Lang } from '../lib/book';
+import type { Lang } from '../lib/book/book';
 import { epochLine, eta, evaluateLine, formatEta, type EpochMetrics } from '../lib/training/log';
 import type { DigitsOutcome, FromWorker, RuntimeInfo, ToWorker } from '../lib/training/protocol';
 import type { DigitsErrorKind } from '../lib/training/digits-load';

@@ -7,11 +7,11 @@
  * definition, so a page bundles only the examples it shows.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../lib/book';
-import { defaultsOf, type Computed, type ExampleDef, type MatrixView, type RawValues, type ResultValue } from '../lib/example-kit';
-import { CALC_UI, formatError } from '../lib/messages';
-import { dataValue, formatNumber } from '../lib/numbers';
-import { readParams, writeParams } from '../lib/url-state';
+import type { Lang } from '../lib/book/book';
+import { defaultsOf, type Computed, type ExampleDef, type MatrixView, type RawValues, type ResultValue } from '../lib/examples/example-kit';
+import { CALC_UI, formatError } from '../lib/examples/messages';
+import { dataValue, formatNumber } from '../lib/maths/numbers';
+import { readParams, writeParams } from '../lib/examples/url-state';
 import { take } from './ssr-html';
 import { StaticField } from './static-field';
 
@@ -33,7 +33,7 @@ export interface CalcSsr {
 type TexRenderer = (tex: string, display?: boolean) => string;
 let texModule: Promise<TexRenderer> | null = null;
 function loadTex(): Promise<TexRenderer> {
-  texModule ??= import('../lib/tex').then((m) => m.renderTex);
+  texModule ??= import('../lib/maths/tex').then((m) => m.renderTex);
   return texModule;
 }
 

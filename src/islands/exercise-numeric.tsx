@@ -8,7 +8,7 @@
  * element with `data-verdict` (correct | incorrect | invalid after a check).
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
-import type { Lang } from "../lib/book";
+import type { Lang } from "../lib/book/book";
 import { EX_UI, verdictLine } from "../lib/exercises/ui";
 import { recordAttempt, type SaveResult } from "../lib/exercises/progress";
 import { fillPrompt, type NumericRegistry } from "../lib/exercises/registry-of";
@@ -50,7 +50,7 @@ export const SEED_EVENT = "foundation-models-book:exercise-seed";
 type TexRenderer = (tex: string, display?: boolean) => string;
 let texModule: Promise<TexRenderer> | null = null;
 function loadTex(): Promise<TexRenderer> {
-  texModule ??= import("../lib/tex").then((m) => m.renderTex);
+  texModule ??= import("../lib/maths/tex").then((m) => m.renderTex);
   return texModule;
 }
 

@@ -5,7 +5,7 @@
  * a fixed slot), so nothing below moves when the island wakes up.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '../lib/book';
+import type { Lang } from '../lib/book/book';
 import { EX_UI } from '../lib/exercises/ui';
 import { loadProgress, onProgress, type ProgressState, type SaveResult } from '../lib/exercises/progress';
 

@@ -1,8 +1,8 @@
-/** /references.bib: the bibliography as BibTeX (src/lib/reference-export.ts). */
+/** /references.bib: the bibliography as BibTeX (src/lib/references/reference-export.ts). */
 import type { APIRoute } from 'astro';
-import { BOOK } from '../lib/book';
-import { orderedReferences } from '../lib/bibliography';
-import { bibtexFile } from '../lib/reference-export';
+import { BOOK } from '../lib/book/book';
+import { orderedReferences } from '../lib/references/bibliography';
+import { bibtexFile } from '../lib/references/reference-export';
 import { CURRENT_EDITION } from '../data/editions';
 
 export const GET: APIRoute = () =>

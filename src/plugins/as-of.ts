@@ -7,7 +7,7 @@
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { langFromPath, slugFromPath } from './heading-ids';
-import { asOfLabel } from '../lib/as-of';
+import { asOfLabel } from '../lib/book/as-of';
 import { AS_OF } from '../data/as-of';
 
 interface VFileLike {

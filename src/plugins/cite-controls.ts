@@ -4,14 +4,14 @@
  * every h2/h3 `.sl-heading-wrapper` of the book's chapters. The button carries
  * no citation text: the panel (src/scripts/cite-panel.ts, loaded on the first
  * click) builds BibTeX, APA and GB/T 7714 from the heading, the page's language
- * and slug, and the current edition (src/lib/citation.ts). The heading's text
+ * and slug, and the current edition (src/lib/references/citation.ts). The heading's text
  * is the button's description (`aria-describedby`), so each of the ~100
  * buttons of a long chapter costs ~110 bytes of HTML. Without JavaScript the
  * buttons are hidden (a <noscript> style in src/overrides/Footer.astro).
  */
 import type { Root, Element } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
-import type { Lang } from '../lib/book';
+import type { Lang } from '../lib/book/book';
 import { langFromPath, slugFromPath } from './heading-ids';
 
 interface VFileLike {

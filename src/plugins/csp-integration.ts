@@ -1,11 +1,11 @@
 /**
- * Astro integration: after the build, completes each page's CSP (see src/lib/csp.ts).
+ * Astro integration: after the build, completes each page's CSP (see src/lib/book/csp.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { completeCsp } from '../lib/csp';
+import { completeCsp } from '../lib/book/csp';
 
 function htmlFiles(dir: string): string[] {
   const out: string[] = [];

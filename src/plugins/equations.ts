@@ -1,5 +1,5 @@
 /**
- * Numbered, linkable display equations (see src/lib/equations.ts for the rules).
+ * Numbered, linkable display equations (see src/lib/book/equations.ts for the rules).
  *
  * - `remarkEquationNames` reads the `{/*eq:name*\/}` comment that precedes a
  *   `$$` block, removes it and records the name on the math node. A name that
@@ -13,8 +13,8 @@
 import type { Root as MdastRoot, Parent as MdastParent } from 'mdast';
 import type { Root as HastRoot, Element, ElementContent, Parent as HastParent } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
-import { chapterBySlug } from '../lib/book';
-import { equationId, equationNumber, isEquationName, parseEquationComment } from '../lib/equations';
+import { chapterBySlug } from '../lib/book/book';
+import { equationId, equationNumber, isEquationName, parseEquationComment } from '../lib/book/equations';
 import { slugFromPath } from './heading-ids';
 
 interface VFileLike {

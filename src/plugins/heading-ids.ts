@@ -11,8 +11,8 @@
  */
 import type { Heading, Root, RootContent, PhrasingContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { chapterBySlug, type Lang } from '../lib/book';
-import { ID_PATTERN, parseIdComment } from '../lib/ids';
+import { chapterBySlug, type Lang } from '../lib/book/book';
+import { ID_PATTERN, parseIdComment } from '../lib/book/ids';
 
 interface VFileLike {
   path?: string;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkLedger, links } from './links-integration';
-import { serializeLedger } from '../lib/ledger';
+import { serializeLedger } from '../lib/book/ledger';
 
 const dirs: string[] = [];
 function book(mdx: Record<string, string>, ledger: Record<string, { kind: string; slug: string; since: string }>) {

@@ -1,7 +1,7 @@
 /**
  * Astro integration for stable links across editions (issue 13), listed after
  * `reading()` in astro.config.mjs:
- * - at config time, the ledger rule (src/lib/ledger.ts): every id ever
+ * - at config time, the ledger rule (src/lib/book/ledger.ts): every id ever
  *   published (src/data/published-ids.json) is still in the book or declared
  *   moved (src/data/moves.ts), and the moves are valid — else the build fails,
  *   naming the ids and files. The build only reads the ledger, it never writes
@@ -15,11 +15,11 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { readEdition } from '../lib/parity-fs';
-import { exerciseTargets, shortLinks, siteTargets } from '../lib/link-ids';
+import { readEdition } from '../lib/node/parity-fs';
+import { exerciseTargets, shortLinks, siteTargets } from '../lib/book/link-ids';
 import { EXERCISES } from '../data/exercises';
-import { CHAPTERS, LANGS } from '../lib/book';
-import { type Move, addMovedAnchors, currentIds, ledgerProblems, newIds, pageRedirects, parseLedger } from '../lib/ledger';
+import { CHAPTERS, LANGS } from '../lib/book/book';
+import { type Move, addMovedAnchors, currentIds, ledgerProblems, newIds, pageRedirects, parseLedger } from '../lib/book/ledger';
 import { MOVES } from '../data/moves';
 import { EDITIONS } from '../data/editions';
 

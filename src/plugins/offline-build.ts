@@ -13,8 +13,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { LANGS } from '../lib/book.ts';
-import { editionList, listPath, totalSize, type BuiltFile } from '../lib/offline.ts';
+import { LANGS } from '../lib/book/book.ts';
+import { editionList, listPath, totalSize, type BuiltFile } from '../lib/book/offline.ts';
 
 function walk(dir: string): string[] {
   const out: string[] = [];

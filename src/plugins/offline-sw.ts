@@ -15,9 +15,9 @@
  * - tells pages the state of each edition's copy (STATE_REQUEST): the pages' notice of an update
  *   that has not finished, the cover offline, the short links offline.
  */
-import type { Lang } from '../lib/book.ts';
-import { listPath, parseList, planEdition, savedForm } from '../lib/offline.ts';
-import { STATE_REQUEST, type EditionState, type StateReply } from '../lib/offline-state.ts';
+import type { Lang } from '../lib/book/book.ts';
+import { listPath, parseList, planEdition, savedForm } from '../lib/book/offline.ts';
+import { STATE_REQUEST, type EditionState, type StateReply } from '../lib/book/offline-state.ts';
 import { cleanup, saveCopy, scan, storedList } from '../scripts/offline-store.ts';
 
 declare const __OFFLINE_VERSION__: string;

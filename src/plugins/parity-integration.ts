@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContentDir } from '../lib/parity-fs';
+import { checkContentDir } from '../lib/node/parity-fs';
 
 export function parityCheck(): AstroIntegration {
   return {

@@ -2,20 +2,20 @@
  * Astro integration for the reading features (issue 7), listed after Starlight
  * in astro.config.mjs:
  * - fails the build when a link id (heading, equation, example) is used twice
- *   in the book, naming both files (src/lib/link-ids.ts);
+ *   in the book, naming both files (src/lib/book/link-ids.ts);
  * - appends `rehypeHeadingControls` to the unified processor, after Starlight's own
  *   heading-link plugin (heading link names, the per-section language links);
  * - after the build, takes short links and embeds out of the sitemap
- *   (src/lib/sitemap.ts), in an integration added last so that it runs after
+ *   (src/lib/book/sitemap.ts), in an integration added last so that it runs after
  *   the sitemap is written.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { readEdition } from '../lib/parity-fs';
-import { siteTargets } from '../lib/link-ids';
+import { readEdition } from '../lib/node/parity-fs';
+import { siteTargets } from '../lib/book/link-ids';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { pruneSitemap } from '../lib/sitemap';
+import { pruneSitemap } from '../lib/book/sitemap';
 import { rehypeHeadingControls } from './section-links';
 import { rehypeCiteControls } from './cite-controls';
 

@@ -16,8 +16,8 @@ import { remarkHeadingIds } from './heading-ids';
 import { remarkEquationNames, rehypeEquationNumbers } from './equations';
 import { rehypeHeadingControls, rehypeBaseLinks } from './section-links';
 import { rehypeSections, YIELD_EVERY, YIELD_POINT_TYPE } from './sections';
-import { splitSections } from '../lib/parallel';
-import { estimateSection, estimateStyle } from '../lib/section-estimate';
+import { splitSections } from '../lib/book/parallel';
+import { estimateSection, estimateStyle } from '../lib/book/section-estimate';
 
 /** What Starlight's heading-link plugin does (wrapper + link with an English label). */
 function fakeStarlightAnchors() {
@@ -139,7 +139,7 @@ More.
 ${eq('gd')}
 `;
   // With an MDX import and an MDX element (which rehype-stringify cannot print: checked on the tree).
-  const src = `import { Value } from '../../src/components/Value.astro';\n\n${body}\n<Value example="mse" />\n`;
+  const src = `import { Value } from '../components/Value.astro';\n\n${body}\n<Value example="mse" />\n`;
   it('wraps each h2 and what follows it, up to the next h2, in <section class="book-section">; the intro stays outside', async () => {
     const html = await render(body);
     expect(html.match(/<section class="book-section" data-section="[^"]+"/g)).toEqual([

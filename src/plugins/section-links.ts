@@ -7,10 +7,10 @@
  */
 import type { Root, Element, ElementContent } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
-import { HTML_LANG, type Lang } from '../lib/book';
-import { chapterPath } from '../lib/paths';
-import { baseHref } from '../lib/base-href';
-import { EDITION_NAME, READING_UI, anchorLabel } from '../lib/reading';
+import { HTML_LANG, type Lang } from '../lib/book/book';
+import { chapterPath } from '../lib/book/paths';
+import { baseHref } from '../lib/book/base-href';
+import { EDITION_NAME, READING_UI, anchorLabel } from '../lib/book/reading';
 import { langFromPath, slugFromPath } from './heading-ids';
 
 interface VFileLike {

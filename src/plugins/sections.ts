@@ -10,20 +10,20 @@
  * chapter (the largest page, most of its elements KaTeX's; today's count in docs/figures.md),
  * Lighthouse's total blocking time (mobile profile) went from 140–350 ms to 8–110 ms with them
  * when they were introduced (2026-11-28; docs/performance.md, "Long chapters"). The parallel view splits chapters at these
- * sections too (src/lib/parallel.ts). Text before the first h2 (the chapter's
+ * sections too (src/lib/book/parallel.ts). Text before the first h2 (the chapter's
  * introduction) stays outside: it is on screen when the page opens.
  *
  * Each section and subsection carries its own estimated height at a phone's and a desktop's
  * width (`style="--est-phone:…px;--est-desktop:…px"`), computed here from its content by
- * src/lib/section-estimate.ts: what a skipped section counts with until it is first rendered.
+ * src/lib/book/section-estimate.ts: what a skipped section counts with until it is first rendered.
  *
  * MDX `import`/`export` nodes stay at the top level, where MDX needs them.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { langFromPath, slugFromPath } from './heading-ids';
-import { YIELD_POINT_TYPE } from '../lib/yield-points';
-import { addEstimates } from '../lib/section-estimate';
-import type { Lang } from '../lib/book';
+import { YIELD_POINT_TYPE } from '../lib/book/yield-points';
+import { addEstimates } from '../lib/book/section-estimate';
+import type { Lang } from '../lib/book/book';
 
 /** h2 sections, and the h3 subsections inside them. */
 export const SECTION_CLASS = { 2: 'book-section', 3: 'book-subsection' } as const;
@@ -137,7 +137,7 @@ function markBlocks(section: Element): void {
  * loads. Only between two children: `:first-child` and `:last-child` rules stay as they were,
  * and Starlight's `* + *` margins give the next block the same space. The exercises
  * (src/components/Exercises.astro) put one between exercises. The parallel view drops them
- * (src/lib/parallel.ts).
+ * (src/lib/book/parallel.ts).
  */
 export { YIELD_POINT_TYPE };
 /** Heavy MDX components (a worked example's formula and table, the playground, the exercises): always after a yield point. */
@@ -178,7 +178,7 @@ function addYieldPoints<T extends RootContent | ElementContent>(nodes: T[]): T[]
 
 /**
  * Wraps a chapter's sections; with `lang`, gives every section and subsection its own estimated
- * heights (src/lib/section-estimate.ts), the size it counts with while it is skipped.
+ * heights (src/lib/book/section-estimate.ts), the size it counts with while it is skipped.
  */
 export function wrapSections(tree: Root, lang?: Lang): void {
   tree.children = wrap(tree.children, 2);

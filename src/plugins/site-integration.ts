@@ -1,10 +1,10 @@
 /**
- * The public address (src/lib/site.ts): a build without SITE_URL prints one
+ * The public address (src/lib/book/site.ts): a build without SITE_URL prints one
  * warning saying how to set it, and keeps Starlight from adding the sitemap,
  * which needs an absolute address (it would only warn and write nothing).
  */
 import type { AstroIntegration } from 'astro';
-import { SITE, siteWarning } from '../lib/site';
+import { SITE, siteWarning } from '../lib/book/site';
 
 export function siteAddress(): AstroIntegration {
   return {

@@ -3,7 +3,7 @@
  * button, inserted after the heading (nothing above the heading moves). It shows
  * the section's citation in BibTeX, APA and GB/T 7714—2015 (GB/T first in the
  * Chinese edition), each with a copy button; the texts come from
- * src/lib/citation.ts (APA and GB/T through citeproc-js, whose first use builds
+ * src/lib/references/citation.ts (APA and GB/T through citeproc-js, whose first use builds
  * its style: the panel opens at once, those two boxes say "Formatting…" until
  * their text is there, and their copy buttons wait). APA's box also gives the
  * in-text citation that names the section. Focus moves to the first copy
@@ -15,13 +15,13 @@
  * one, otherwise the origin the page is served from (a build without SITE_URL
  * invents no address).
  */
-import { BOOK } from '../lib/book';
-import { toLang } from '../lib/i18n';
-import { CITE_LABEL, CITE_ORDER, apaInText, citation, type CiteInput } from '../lib/citation';
-import { isoDate, splitNumber } from '../lib/cite-text';
-import { CITE_UI } from '../lib/cite-ui';
+import { BOOK } from '../lib/book/book';
+import { toLang } from '../lib/book/i18n';
+import { CITE_LABEL, CITE_ORDER, apaInText, citation, type CiteInput } from '../lib/references/citation';
+import { isoDate, splitNumber } from '../lib/references/cite-text';
+import { CITE_UI } from '../lib/references/cite-ui';
 import { CURRENT_EDITION } from '../data/editions';
-import { slugOfPath } from '../lib/paths';
+import { slugOfPath } from '../lib/book/paths';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);

@@ -20,7 +20,7 @@ if (r.error && errorEl) {
 if (r.seed !== DEFAULT_SEED) {
   const note = document.querySelector<HTMLElement>('[data-sheet-seed]');
   if (note) note.textContent = PAGES_UI[lang].seedNote(String(r.seed));
-  const render = document.querySelector('[data-sheet-tex]') ? import('../lib/tex').then((m) => m.renderTex) : null;
+  const render = document.querySelector('[data-sheet-tex]') ? import('../lib/maths/tex').then((m) => m.renderTex) : null;
   for (const el of document.querySelectorAll<HTMLElement>('article[data-sheet]')) {
     const kind = el.dataset.kind ?? '';
     if (!isNumericKind(kind)) continue;

@@ -2,7 +2,7 @@
  * The instructors' page: its snippets show https://YOUR-HOST in the static HTML;
  * put this site's own origin in its place (as text: nothing is parsed as HTML).
  */
-import { SNIPPET_HOST } from '../lib/instructors';
+import { SNIPPET_HOST } from '../lib/book/instructors';
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-host-text]')) {
   const text = el.textContent ?? '';

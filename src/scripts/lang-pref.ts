@@ -1,6 +1,6 @@
 /** The reader's chosen edition, kept in localStorage only (never a cookie). */
-import { LANG_PREF_KEY, isLang } from '../lib/reading';
-import { scopedKey } from '../lib/paths';
+import { LANG_PREF_KEY, isLang } from '../lib/book/reading';
+import { scopedKey } from '../lib/book/paths';
 
 /** The key of this copy of the site (under another base path on the same origin, another key). */
 const KEY = scopedKey(LANG_PREF_KEY, import.meta.env.BASE_URL);

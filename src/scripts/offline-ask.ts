@@ -3,7 +3,7 @@
  * version of the site and the state of each edition's copy. Undefined when no worker controls
  * the page, or when it does not answer within `waitMs` (a worker older than this question).
  */
-import { parseStateReply, STATE_REQUEST, type StateReply } from '../lib/offline-state';
+import { parseStateReply, STATE_REQUEST, type StateReply } from '../lib/book/offline-state';
 
 export function askWorker(waitMs = 3000): Promise<StateReply | undefined> {
   const worker = typeof navigator !== 'undefined' ? navigator.serviceWorker?.controller : undefined;

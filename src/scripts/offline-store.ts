@@ -1,7 +1,7 @@
 /**
  * The offline copies on the device (the Cache API and Web Locks), shared by the cover's control
  * (src/scripts/offline.ts) and the service worker (src/plugins/offline-sw.ts). The decisions are
- * pure and tested in src/lib/offline.ts; this module only reads and writes.
+ * pure and tested in src/lib/book/offline.ts; this module only reads and writes.
  *
  * - A save writes a cache of its own (`cacheName`, with a fresh save id) and holds a Web Lock of
  *   that name until it ends: its page or worker closing releases it, which is how an interrupted
@@ -12,8 +12,8 @@
  *   complete copy of the current version replaces; never a save in progress, never the caches of
  *   another base path.
  */
-import type { Lang } from '../lib/book.ts';
-import { cacheName, editionLock, listPath, newSaveId, parseCacheName, planEdition, stillSaving, type Copy, type OfflineFile, type OfflineList } from '../lib/offline.ts';
+import type { Lang } from '../lib/book/book.ts';
+import { cacheName, editionLock, listPath, newSaveId, parseCacheName, planEdition, stillSaving, type Copy, type OfflineFile, type OfflineList } from '../lib/book/offline.ts';
 
 const LANGS: readonly Lang[] = ['en', 'zh'];
 

@@ -9,8 +9,8 @@
  * Only a complete copy is reported as saved; the leftover of a save that did not
  * finish (its tab closed) is reported as such and deleted.
  */
-import { formatBytes, listPath, OFFLINE_UI, parseList, planEdition, totalSize, type EditionPlan, type OfflineList } from '../lib/offline';
-import type { Lang } from '../lib/book';
+import { formatBytes, listPath, OFFLINE_UI, parseList, planEdition, totalSize, type EditionPlan, type OfflineList } from '../lib/book/offline';
+import type { Lang } from '../lib/book/book';
 import { cleanup, removeEdition, saveCopy, scan, storedList } from './offline-store';
 
 const root = document.querySelector<HTMLElement>('[data-offline]');

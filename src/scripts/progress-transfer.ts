@@ -5,7 +5,7 @@
  */
 import { loadProgress, onProgress, readProgress } from '../lib/exercises/progress';
 import { TRANSFER_TEXT, decodeProgress, encodeProgress, importProgress } from '../lib/exercises/transfer';
-import { toLang } from '../lib/i18n';
+import { toLang } from '../lib/book/i18n';
 
 export function setupProgressTransfer(root: HTMLElement): void {
   const T = TRANSFER_TEXT[toLang(document.documentElement.lang)];

@@ -8,7 +8,7 @@
  * - an exercise's "Embed" link (`a.exercise-embed`) carries the page's seed
  *   (`ex.seed`), so the embed shows the numbers the reader sees.
  */
-import { READING_UI, langOfHtml, withSearch } from '../lib/reading';
+import { READING_UI, langOfHtml, withSearch } from '../lib/book/reading';
 import { rememberLang } from './lang-pref';
 import { readingPlace } from './place';
 import { SEED_PARAM } from '../lib/exercises/seed';

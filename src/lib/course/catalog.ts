@@ -5,9 +5,9 @@
  * (`reading-time.ts`). The course page embeds this list; the island and the exports resolve ids
  * against it.
  */
-import { LANGS, type Lang } from '../book';
-import { bookInventory } from '../book-inventory';
-import { SOURCES } from '../book-sources';
+import { LANGS, type Lang } from '../book/book';
+import { bookInventory } from '../book/book-inventory';
+import { SOURCES } from '../node/book-sources';
 import { sectionMinutes } from './reading-time';
 import type { CourseTarget, CourseCatalog } from './resolve';
 import type { LinkTarget } from './types';

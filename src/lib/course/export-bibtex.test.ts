@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from '@retorquere/bibtex-parser';
-import { bibtex } from '../citation';
+import { bibtex } from '../references/citation';
 import { citeInputOf, exportBibtex } from './export-bibtex';
 import { AWKWARD, awkwardInput, realInput } from './exports-fixture';
 

@@ -1,13 +1,13 @@
 /**
  * The reading list as BibTeX: one entry per listed target (a target listed twice gives one entry),
  * in list order, each exactly what the section's Cite panel gives (`bibtex(CiteInput)` from
- * src/lib/citation.ts): the chosen edition's title and URL, the book, author and edition.
+ * src/lib/references/citation.ts): the chosen edition's title and URL, the book, author and edition.
  * Chapters and sections carry their number (`chapter` field); equations, examples and exercises have
  * it in their title already ("Equation (4.3)", "Exercise 4.1").
  */
-import { BOOK } from '../book';
-import { bibtex, type CiteInput } from '../bibtex-entry';
-import { isoDate } from '../cite-text';
+import { BOOK } from '../book/book';
+import { bibtex, type CiteInput } from '../references/bibtex-entry';
+import { isoDate } from '../references/cite-text';
 import { EDITIONS } from '../../data/editions';
 import type { ExportFile, ExportInput, ResolvedItem } from './types';
 import { fileStem } from './export-common';

@@ -2,7 +2,7 @@
  * Helpers shared by the export formats: file names, labels and the reading-time rule.
  * Pure and synchronous (they run in the browser and in vitest).
  */
-import type { Lang } from '../book';
+import type { Lang } from '../book/book';
 import type { ExportInput, ResolvedItem } from './types';
 
 /** The other edition's language. */

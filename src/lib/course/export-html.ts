@@ -4,7 +4,7 @@
  * title in the chosen language, links to both editions, the estimated reading time and the note.
  * Every text is escaped; the page has no script, no external resource, and a strict CSP.
  */
-import { HTML_LANG } from '../book';
+import { HTML_LANG } from '../book/book';
 import type { ExportFile, ExportInput } from './types';
 import { fileStem, itemLabel, LIST_STRINGS, listTitle, otherLang, totalMinutes } from './export-common';
 import { xmlEscape as esc } from './xml-escape';

@@ -3,8 +3,8 @@
  * (`bookInventory()`), and one with awkward titles and notes (quotes, braces, `:`, `#`, `%`,
  * `~`, `=`, `<`, `&`, CJK) that every format must escape.
  */
-import type { Lang } from '../book';
-import { bookInventory } from '../book-inventory';
+import type { Lang } from '../book/book';
+import { bookInventory } from '../book/book-inventory';
 import type { ExportInput, LinkTarget, ResolvedModule } from './types';
 
 const INV = bookInventory();

@@ -3,8 +3,8 @@
  * chosen chapters, sections, examples and exercises (with their solutions, as the print edition
  * prints them), each under its chapter's title. Pure parts: the link, and reading the parameter.
  */
-import { withBase } from '../paths';
-import type { Lang } from '../book';
+import { withBase } from '../book/paths';
+import type { Lang } from '../book/book';
 
 export const HANDOUT_PARAM = 'handout';
 

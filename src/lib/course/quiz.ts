@@ -17,7 +17,7 @@
  * Texts are HTML built from escaped text; the worked solution is TeX in `\[ … \]`, which Moodle's
  * MathJax filter typesets (and which reads as TeX where no filter is on).
  */
-import type { Lang } from '../book';
+import type { Lang } from '../book/book';
 import { EXERCISES, type Exercise, type NumericExercise } from '../../data/exercises';
 import { absoluteTolerance } from '../exercises/engine';
 import { answerFor, answerString, fillPrompt, paramsFor, solutionTex, toleranceFor } from '../exercises/registry';

@@ -10,7 +10,7 @@
  * rounded up to whole minutes, at least 1. Formulas, worked examples and exercises take as long
  * as a reader works on them, which no rate can tell: they are not counted.
  */
-import type { Lang } from '../book';
+import type { Lang } from '../book/book';
 
 export const WORDS_PER_MINUTE = 200;
 export const HAN_PER_MINUTE = 300;

@@ -3,7 +3,7 @@
  * in both editions, reading time in the chosen edition, module titles filled in ("Week 1" /
  * "第 1 周" when absent), and the input every export receives. Pure.
  */
-import type { Lang } from '../book';
+import type { Lang } from '../book/book';
 import type { IdKind } from './state';
 import { COURSE_UI } from './ui';
 import type { CourseList, ExportInput, LinkTarget, ResolvedModule } from './types';

@@ -16,7 +16,7 @@
  * list, module titles past the last module, texts too long (cut). Values are data only: they are
  * shown as text, never inserted as HTML.
  */
-import type { Lang } from '../book';
+import type { Lang } from '../book/book';
 import type { CourseList, CourseModule } from './types';
 
 export const MAX_ITEMS = 200;

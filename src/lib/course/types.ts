@@ -3,7 +3,7 @@
  * into modules) and as the exports receive it (each id resolved against `/links.json`).
  * `state.ts` parses and writes the URL form; `export-*.ts` turn an `ExportInput` into a file.
  */
-import type { Lang } from '../book';
+import type { Lang } from '../book/book';
 
 /** One chosen item: a published id from `/links.json` and the instructor's note. */
 export interface CourseItem {

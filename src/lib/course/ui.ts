@@ -2,7 +2,7 @@
  * The reading-list builder's words, in both editions' languages (the page, the island, the
  * handout). Pure data and small formatters.
  */
-import type { Lang } from '../book';
+import type { Lang } from '../book/book';
 import { HAN_PER_MINUTE, WORDS_PER_MINUTE } from './reading-time';
 import { MAX_ITEMS, MAX_VARIANTS, MIN_VARIANTS } from './state';
 import type { ExportFormat } from './exports';

@@ -1,5 +1,5 @@
 /** Drawing the exercises' numbers from a seeded generator, on readable grids. */
-import type { Rng } from '../training/prng';
+import type { Rng } from '../maths/prng';
 
 /** A number from min to max (inclusive) on a grid of `step`, rounded to the step's decimals. */
 export function draw(rng: Rng, min: number, max: number, step: number): number {

@@ -2,7 +2,7 @@
  * Generating an exercise's numbers and checking an answer, for any kind.
  * Never throws on reader input; never returns NaN or ±Infinity as a verdict.
  */
-import { parseNumberList, type ParseError } from '../numbers';
+import { parseNumberList, type ParseError } from '../maths/numbers';
 import { exerciseRng } from './seed';
 import type { Answer, HintCode, KindOptions, KindSpec } from './types';
 

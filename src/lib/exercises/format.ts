@@ -1,5 +1,5 @@
-/** Numbers of the exercises as text and as TeX (one place, like src/lib/numbers.ts for the calculators). */
-import { formatNumber } from '../numbers';
+/** Numbers of the exercises as text and as TeX (one place, like src/lib/maths/numbers.ts for the calculators). */
+import { formatNumber } from '../maths/numbers';
 
 /** A number as TeX, parenthesised when negative, exponent as × 10^k. */
 export function texNum(x: number, digits = 6): string {

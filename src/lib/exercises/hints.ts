@@ -1,5 +1,5 @@
 /** The targeted hints and the verdict lines of numeric exercises, in both languages. */
-import type { Lang } from '../book';
+import type { Lang } from '../book/book';
 import type { CheckResult } from './engine';
 import type { HintCode } from './types';
 import { verdictLine } from './ui';

@@ -1,7 +1,7 @@
 /**
  * The numeric exercise kinds: for each, a seeded generator of its parameters,
- * the answer (computed by the SAME functions as the calculators: src/lib/losses,
- * src/lib/optimizers, and the shared adam/attention/perplexity modules), the
+ * the answer (computed by the SAME functions as the calculators: src/lib/maths/losses,
+ * src/lib/maths/optimizers, and the shared adam/attention/perplexity modules), the
  * wrong answers that common mistakes give (for targeted hints), and the worked
  * solution as TeX (formula with the numbers, then the result).
  *
@@ -11,10 +11,10 @@
  *   adam-step {theta, grad, lr, beta1, beta2, eps, steps}
  *   attention-weights {q, k, causal, row} · perplexity {p} · dense-params {inputs, units}
  */
-import type { Rng } from '../training/prng';
-import { binaryCrossEntropy, categoricalCrossEntropy, crossEntropySeed, mse } from '../losses';
-import { gdStep, momentumStep, type MomentumForm } from '../optimizers';
-import { formatNumber } from '../numbers';
+import type { Rng } from '../maths/prng';
+import { binaryCrossEntropy, categoricalCrossEntropy, crossEntropySeed, mse } from '../maths/losses';
+import { gdStep, momentumStep, type MomentumForm } from '../maths/optimizers';
+import { formatNumber } from '../maths/numbers';
 import { texNum, texVec } from './format';
 import type { HintCode, KindSpec, Mistake } from './types';
 import { draw, drawNonZero, pick } from './draw';

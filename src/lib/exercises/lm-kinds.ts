@@ -1,16 +1,16 @@
 /**
  * The exercise kinds built on the shared modules of the worked examples
- * (src/lib/adam.ts, attention.ts, perplexity.ts, sampling.ts, positional-encoding.ts):
+ * (src/lib/maths/adam.ts, attention.ts, perplexity.ts, sampling.ts, positional-encoding.ts):
  * `adam-step`, `attention-weights`, `perplexity`, `sampling`, `positional-encoding`.
  * The answers come from those modules; the mistakes (for hints) are computed here,
  * each from its own wrong formula.
  */
-import { adamSteps } from '../adam';
-import { attentionWeights } from '../attention';
-import { perplexity } from '../perplexity';
-import { positionalEncoding } from '../positional-encoding';
-import { sampling } from '../sampling';
-import type { Rng } from '../training/prng';
+import { adamSteps } from '../maths/adam';
+import { attentionWeights } from '../maths/attention';
+import { perplexity } from '../maths/perplexity';
+import { positionalEncoding } from '../maths/positional-encoding';
+import { sampling } from '../maths/sampling';
+import type { Rng } from '../maths/prng';
 import { draw, drawNonZero, pick } from './draw';
 import { texMatrix, texNum, texVec } from './format';
 import type { KindSpec, Mistake } from './types';

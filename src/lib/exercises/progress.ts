@@ -11,7 +11,7 @@
  *   or a storage the browser refuses (an opaque origin, blocked third-party
  *   storage) is reported, so that the page can say so in its language.
  */
-import { scopedKey } from '../paths';
+import { scopedKey } from '../book/paths';
 
 export const PROGRESS_KEY = 'foundation-models-book:exercises';
 /** The key of this copy of the site (under another base path on the same origin, another key). */

@@ -5,9 +5,9 @@
  * Each exercise draws from its own stream (derived from its id), so adding an
  * exercise never changes the numbers of another.
  */
-import { normalizeNumberText } from '../numbers';
-import { createRng, type Rng } from '../training/prng';
-import { readPrefixed, writePrefixed } from '../url-state';
+import { normalizeNumberText } from '../maths/numbers';
+import { createRng, type Rng } from '../maths/prng';
+import { readPrefixed, writePrefixed } from '../examples/url-state';
 
 import { DEFAULT_SEED, MAX_SEED } from './limits';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../book';
+import { LANGS } from '../book/book';
 import { MAX_ENTRIES, PROGRESS_KEY, loadProgress, type Progress, type StorageLike } from './progress';
 import { MAX_CODE_CHARS, TRANSFER_TEXT, checksum, decodeProgress, encodeProgress, importProgress, mergeProgress } from './transfer';
 

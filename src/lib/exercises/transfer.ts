@@ -14,7 +14,7 @@
  * duplicate, at most MAX_ENTRIES entries; white space (a line wrapped by a mail
  * program) is ignored. Pure; the words of the page's panel are here too.
  */
-import type { Lang } from '../book';
+import type { Lang } from '../book/book';
 import { MAX_ENTRIES, capProgress, isExerciseId, isState, readProgress, saveProgress, type Progress, type SaveResult, type StorageLike } from './progress';
 
 export const CODE_PREFIX = 'fmb';

@@ -1,5 +1,5 @@
 /** Types shared by the exercise kinds, the checker and the islands. */
-import type { Rng } from '../training/prng';
+import type { Rng } from '../maths/prng';
 
 export const NUMERIC_KINDS = ['mse', 'cross-entropy', 'gd-step', 'momentum-step', 'adam-step', 'attention-weights', 'perplexity', 'dense-params', 'sampling', 'positional-encoding'] as const;
 export type NumericKind = (typeof NUMERIC_KINDS)[number];

@@ -1,5 +1,5 @@
 /** The exercises' interface words, in both languages (kept small: the islands load it). */
-import type { Lang } from '../book';
+import type { Lang } from '../book/book';
 import type { AnswerError, CheckResult } from './engine';
 import type { SeedResult } from './seed';
 import { MAX_SEED } from './limits';

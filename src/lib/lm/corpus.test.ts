@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { CHAPTERS } from '../book';
+import { CHAPTERS } from '../book/book';
 import { buildCorpus, buildVocabulary, checkCorpus, EXCLUDED_CHAPTERS, MIN_COUNT, OWN_MIN_PART, proseOf, splitCorpus, splitOwnText, Tokenizer, UNK } from './corpus';
 
 const MDX = `---

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { sampling } from '../sampling';
-import { createRng } from '../training/prng';
+import { sampling } from '../maths/sampling';
+import { createRng } from '../maths/prng';
 import { Tokenizer } from './corpus';
 import { decodingDistribution, draw, generate, nextLogits, topTokens } from './generate';
 import { createModel, disposeModel, initialValues, modelValues, type ModelShape } from './model';

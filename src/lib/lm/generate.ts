@@ -1,11 +1,11 @@
 /**
  * Generation and inspection: the next-token distribution, sampling with the sampling example's code
- * (src/lib/sampling.ts: temperature, then top-k, then top-p; temperature 0 = greedy), and the
+ * (src/lib/maths/sampling.ts: temperature, then top-k, then top-p; temperature 0 = greedy), and the
  * attention weights of one layer and head for a prompt.
  */
 import type * as tfc from '@tensorflow/tfjs-core';
-import { sampling } from '../sampling';
-import { createRng, type Rng } from '../training/prng';
+import { sampling } from '../maths/sampling';
+import { createRng, type Rng } from '../maths/prng';
 import type { Tokenizer } from './corpus';
 import { forward, LM_STREAM, type Model } from './model';
 import type { AttentionMap, GenerateResult, GenerateSettings, NextToken } from './protocol';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../book';
-import { controlNameProblem } from '../control-names';
+import { LANGS } from '../book/book';
+import { controlNameProblem } from '../checks/control-names';
 import { corpusInSentence, corpusName, fmt, fmtInt, LAB_TEXT, MODE_NAMES } from './lab-text';
 import { LM_LABELS, MODES } from './state';
 

@@ -2,8 +2,8 @@
  * The tiny language-model lab's words, in both languages (src/islands/TinyLmLab.tsx,
  * src/components/TinyLmLab.astro). Numbers are formatted here, never typed into prose.
  */
-import type { Lang } from '../book';
-import { CHAPTERS } from '../book';
+import type { Lang } from '../book/book';
+import { CHAPTERS } from '../book/book';
 import type { LmErrorKey, Mode, RunKind } from './protocol';
 import { OWN_TEXT_MAX_BYTES } from './protocol';
 

@@ -4,7 +4,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { createModel, disposeModel, forceDenseScatter, forward, initialValues, lossOf, parameterCount, paramSpecs, type ModelShape } from './model';
 import { adamwStep, applyAdamW, createAdamW, disposeAdamW, evaluate, trainModel, validationBatches } from './train';
-import { createRng } from '../training/prng';
+import { createRng } from '../maths/prng';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -11,10 +11,10 @@
  * layer, attention scores scaled by 1/√(width/heads), the causal mask as −1e9 added above the
  * diagonal (its softmax weight is exactly 0 in float32). Weights start from N(0, 0.02²) (the two
  * projections into the residual stream from N(0, (0.02/√(2·layers))²), as GPT-2), gains 1, biases 0,
- * drawn from the seeded stream (src/lib/training/prng.ts), so a seed fixes the model.
+ * drawn from the seeded stream (src/lib/maths/prng.ts), so a seed fixes the model.
  */
 import type * as tfc from '@tensorflow/tfjs-core';
-import { createRng } from '../training/prng';
+import { createRng } from '../maths/prng';
 
 type TF = typeof tfc;
 type Tensor = tfc.Tensor;

@@ -13,7 +13,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { CHAPTERS } from '../book';
+import { CHAPTERS } from '../book/book';
 import { buildCorpus, splitCorpus, Tokenizer } from './corpus';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint';
 import { createModel, disposeModel, initialValues, modelValues, parameterCount } from './model';

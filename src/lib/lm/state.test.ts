@@ -127,8 +127,8 @@ describe('ownTextProblem', () => {
 
 describe('corpus chapters', () => {
   it('every chapter the lab offers has training and validation sections in the built corpus', async () => {
-    const { SOURCES } = await import('../book-sources');
-    const { CHAPTERS } = await import('../book');
+    const { SOURCES } = await import('../node/book-sources');
+    const { CHAPTERS } = await import('../book/book');
     const { buildCorpus, splitCorpus } = await import('./corpus');
     const { CORPUS_CHAPTERS } = await import('./state');
     const pick = (lang: 'en' | 'zh') => CHAPTERS.filter((c) => SOURCES[lang][c.slug] !== undefined).map((c) => ({ slug: c.slug, mdx: SOURCES[lang][c.slug]! }));

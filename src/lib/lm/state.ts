@@ -3,9 +3,9 @@
  * Every parameter is parsed like typed input: a bad one is reported in both
  * languages and its default kept; nothing here is ever inserted as HTML.
  */
-import type { Lang } from '../book';
-import { CHAPTERS } from '../book';
-import { readPrefixed, writePrefixed } from '../url-state';
+import type { Lang } from '../book/book';
+import { CHAPTERS } from '../book/book';
+import { readPrefixed, writePrefixed } from '../examples/url-state';
 import { EXCLUDED_CHAPTERS } from './corpus';
 import { DEFAULT_GENERATE, DEFAULT_LM_CONFIG, LM_LIMITS as CORE_LIMITS, MODES, OWN_TEXT_MAX_BYTES, type Mode } from './protocol';
 

@@ -9,7 +9,7 @@
  * matrices and embeddings only. The gradients come from TensorFlow.js's tape (`tf.variableGrads`).
  */
 import type * as tfc from '@tensorflow/tfjs-core';
-import { createRng, type Rng } from '../training/prng';
+import { createRng, type Rng } from '../maths/prng';
 import { LM_STREAM, lossOf, ownVariable, type Model } from './model';
 import type { EvalPoint } from './protocol';
 

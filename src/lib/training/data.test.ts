@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from './prng';
+import { createRng } from '../maths/prng';
 import { createShuffler, glorotLimit, initialWeights, makeDataset } from './data';
 import { backendOrder, isSoftwareRenderer } from './backend';
 import { epochLine, evaluateLine, eta } from './log';

@@ -1,4 +1,4 @@
-import { createRng, STREAM } from './prng';
+import { createRng, STREAM } from '../maths/prng';
 
 /** A data set held in plain arrays: `x` is row-major `count × features`. */
 export interface Dataset {

@@ -17,7 +17,7 @@ import {
   toBytes,
   toFloat,
 } from './digits';
-import { createRng } from './prng';
+import { createRng } from '../maths/prng';
 
 /** Byte-wise equality (vitest's deep equality is slow on megabytes). */
 const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));

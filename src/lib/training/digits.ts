@@ -6,7 +6,7 @@
  * Everything here is pure: no files, no network (the build step is
  * src/plugins/digits-build.ts, the loader digits-load.ts).
  */
-import { createRng } from './prng.ts';
+import { createRng } from '../maths/prng.ts';
 
 /** Image side and size, classes, and the fixed split. */
 export const DIGITS = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../book';
+import type { Lang } from '../book/book';
 
 /** One finished epoch. */
 export interface EpochMetrics {

@@ -1,4 +1,4 @@
-import type { Lang } from '../book';
+import type { Lang } from '../book/book';
 
 /** Backends the reader can ask for. `auto` lets the lab choose (see backend.ts). */
 export const BACKEND_CHOICES = ['auto', 'wasm', 'webgl', 'webgpu', 'cpu'] as const;

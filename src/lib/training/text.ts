@@ -1,4 +1,4 @@
-import type { Lang } from '../book';
+import type { Lang } from '../book/book';
 import { STALL_MS } from './digits-load';
 
 /** Seconds without a byte before a digits download is given up (named in the message). */

@@ -7,7 +7,7 @@ import {
   type SettingKey,
   type TrainingSettings,
 } from './settings';
-import { readPrefixed, writePrefixed } from '../url-state';
+import { readPrefixed, writePrefixed } from '../examples/url-state';
 
 export const URL_PREFIX = 'training.';
 

@@ -6,10 +6,10 @@
  * labels too, pointing at the new place.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { BOOK, LANGS, type Lang } from '../../lib/book';
-import { bookInventory, editionRoot } from '../../lib/book-inventory';
-import { inventoryItems } from '../../lib/inventory';
-import { encodeInventory } from '../../lib/objects-inv';
+import { BOOK, LANGS, type Lang } from '../../lib/book/book';
+import { bookInventory, editionRoot } from '../../lib/book/book-inventory';
+import { inventoryItems } from '../../lib/book/inventory';
+import { encodeInventory } from '../../lib/book/objects-inv';
 
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 

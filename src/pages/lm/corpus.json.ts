@@ -4,8 +4,8 @@
  * build time (src/lib/lm/corpus.ts). Fetched by the lab's worker only when the reader trains.
  */
 import type { APIRoute } from 'astro';
-import { CHAPTERS } from '../../lib/book';
-import { SOURCES } from '../../lib/book-sources';
+import { CHAPTERS } from '../../lib/book/book';
+import { SOURCES } from '../../lib/node/book-sources';
 import { buildCorpus } from '../../lib/lm/corpus';
 
 export const GET: APIRoute = () => {
