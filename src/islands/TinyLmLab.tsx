@@ -39,6 +39,7 @@ import {
   type LmSettings,
 } from '../lib/lm/state';
 import { corpusName, fmt, fmtInt, LAB_TEXT, MODE_NAMES, RUN_NAMES, type LabStatus } from '../lib/lm/lab-text';
+import { LabAlert, ProgressBar, Result, ResultPanel, Row, RunButtons } from './lab-parts';
 
 interface Props {
   lang: Lang;
@@ -80,6 +81,7 @@ const EMPTY: Live = {
 type Curves = Partial<Record<RunKind, EvalPoint[]>>;
 
 const CORPORA = ['book', 'en', 'zh', ...CORPUS_CHAPTERS.map((s) => `chapter:${s}`), 'own'];
+
 
 export default function TinyLmLab({ lang, titles }: Props) {
   const t = LAB_TEXT[lang];
@@ -470,9 +472,12 @@ export default function TinyLmLab({ lang, titles }: Props) {
   const invalid = (key: string) => (errorList.some((e) => e.key === key) ? 'true' : undefined);
 
   const out = (name: string, value: unknown, text: string) => (
-    <output data-result={name} data-value={value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)}>
-      {text || t.na}
-    </output>
+    <Result
+      name={name}
+      value={value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)}
+      text={text}
+      na={t.na}
+    />
   );
 
   const numberField = (key: LmKey, step: string | number = 1) => (
@@ -548,17 +553,7 @@ export default function TinyLmLab({ lang, titles }: Props) {
           {numberField('lr', 'any')}
           {numberField('seed')}
         </fieldset>
-        <div class="tl-buttons">
-          <button type="submit" disabled={!hydrated || running}>
-            {t.train}
-          </button>
-          <button type="button" onClick={onStop} disabled={!hydrated || !running}>
-            {t.stop}
-          </button>
-          <button type="button" onClick={onReset} disabled={!hydrated}>
-            {t.reset}
-          </button>
-        </div>
+        <RunButtons hydrated={hydrated} running={running} submit={t.train} text={t} onStop={onStop} onReset={onReset} />
       </form>
 
       <form
@@ -658,92 +653,54 @@ export default function TinyLmLab({ lang, titles }: Props) {
             </select>
           </label>
         </fieldset>
-        <div class="tl-buttons">
-          <button type="submit" disabled={!hydrated || running}>
-            {t.generate}
-          </button>
-        </div>
+        <RunButtons hydrated={hydrated} running={running} submit={t.generate} text={t} />
       </form>
 
-      <div role="alert" class="tl-alert">
-        {errorList.length > 0 && (
-          <>
-            <p>{errors?.kind === 'url' ? t.urlSettings : t.fixSettings}</p>
-            <ul>
-              {errorList.map((e) => (
-                <li key={e.key}>{e.text}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {runError && <p>{runError}</p>}
-      </div>
+      <LabAlert heading={errors?.kind === 'url' ? t.urlSettings : t.fixSettings} items={errorList} runError={runError} />
 
-      <div
-        class="tl-progress"
-        role="progressbar"
-        aria-label={t.progress}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={pct}
-        aria-valuetext={progressText}
-      >
-        <div class="tl-progress-bar" style={{ width: `${pct}%` }} />
-      </div>
-      <p class="tl-progress-text">{progressText}</p>
+      <ProgressBar label={t.progress} pct={pct} text={progressText} />
 
       <div class="tl-panels">
-        <section class="tl-panel" aria-label={t.results}>
-          <h3 class="tl-h">{t.results}</h3>
-          <dl class="tl-dl">
-            <dt>{t.status}</dt>
-            <dd>{out('status', status, t.statuses[status])}</dd>
-            <dt>{t.step}</dt>
-            <dd>{out('step', live.step, live.step === null ? '' : live.steps ? `${live.step}/${live.steps}` : String(live.step))}</dd>
-            <dt>{t.trainLoss}</dt>
-            <dd>{out('train-loss', live.trainLoss, fmt(live.trainLoss))}</dd>
-            <dt>{t.validationLoss}</dt>
-            <dd>{out('validation-loss', live.validationLoss, fmt(live.validationLoss))}</dd>
-            <dt>{t.perplexity}</dt>
-            <dd>{out('perplexity', live.perplexity, fmt(live.perplexity, 2))}</dd>
-            <dt>{t.initialLoss}</dt>
-            <dd>{out('initial-loss', live.initialLoss, fmt(live.initialLoss))}</dd>
-            {live.adapted !== null && (
-              <>
-                <dt>{t.adapted}</dt>
-                <dd>{out('adapted-perplexity', live.adapted, fmt(live.adapted, 2))}</dd>
-                <dt>{t.scratch}</dt>
-                <dd>{out('scratch-perplexity', live.scratch, fmt(live.scratch, 2))}</dd>
-              </>
-            )}
-          </dl>
-        </section>
-        <section class="tl-panel" aria-label={t.backend}>
-          <h3 class="tl-h">{t.backend}</h3>
-          <dl class="tl-dl">
-            <dt>{t.backend}</dt>
-            <dd>{backend ?? t.na}</dd>
-            <dt>{t.tokensPerSecond}</dt>
-            <dd>{out('tokens-per-second', live.tokensPerSecond, fmtInt(live.tokensPerSecond, lang))}</dd>
-            <dt>{t.parameters}</dt>
-            <dd>{out('parameters', live.parameters, fmtInt(live.parameters, lang))}</dd>
-            <dt>{t.vocabulary}</dt>
-            <dd>{out('vocabulary', live.vocabulary, fmtInt(live.vocabulary, lang))}</dd>
-            <dt>{t.tensors}</dt>
-            <dd>
-              <output data-result="tensors" data-value={tensors ? String(tensors.now) : '0'} data-baseline={tensors ? String(tensors.baseline) : '0'}>
-                {tensors ? String(tensors.now) : '0'}
-              </output>
-            </dd>
-          </dl>
-          {live.validationSections !== undefined && (
-            <p class="tlm-sections">
-              {live.validationSections === null
-                ? t.validationOwn
-                : `${t.validationSections}: ${[...new Set(live.validationSections.map((k) => k.replace(/^(en|zh):/, '')))].map((k) => titles[k] ?? k).join(lang === 'zh' ? '、' : '; ')}`}
-            </p>
+        <ResultPanel title={t.results}>
+          <Row term={t.status}>{out('status', status, t.statuses[status])}</Row>
+          <Row term={t.step}>{out('step', live.step, live.step === null ? '' : live.steps ? `${live.step}/${live.steps}` : String(live.step))}</Row>
+          <Row term={t.trainLoss}>{out('train-loss', live.trainLoss, fmt(live.trainLoss))}</Row>
+          <Row term={t.validationLoss}>{out('validation-loss', live.validationLoss, fmt(live.validationLoss))}</Row>
+          <Row term={t.perplexity}>{out('perplexity', live.perplexity, fmt(live.perplexity, 2))}</Row>
+          <Row term={t.initialLoss}>{out('initial-loss', live.initialLoss, fmt(live.initialLoss))}</Row>
+          {live.adapted !== null && (
+            <>
+              <Row term={t.adapted}>{out('adapted-perplexity', live.adapted, fmt(live.adapted, 2))}</Row>
+              <Row term={t.scratch}>{out('scratch-perplexity', live.scratch, fmt(live.scratch, 2))}</Row>
+            </>
           )}
-        </section>
+        </ResultPanel>
+        <ResultPanel
+          title={t.backend}
+          after={
+            live.validationSections !== undefined && (
+              <p class="tlm-sections">
+                {live.validationSections === null
+                  ? t.validationOwn
+                  : `${t.validationSections}: ${[...new Set(live.validationSections.map((k) => k.replace(/^(en|zh):/, '')))].map((k) => titles[k] ?? k).join(lang === 'zh' ? '、' : '; ')}`}
+              </p>
+            )
+          }
+        >
+          <Row term={t.backend}>{backend ?? t.na}</Row>
+          <Row term={t.tokensPerSecond}>{out('tokens-per-second', live.tokensPerSecond, fmtInt(live.tokensPerSecond, lang))}</Row>
+          <Row term={t.parameters}>{out('parameters', live.parameters, fmtInt(live.parameters, lang))}</Row>
+          <Row term={t.vocabulary}>{out('vocabulary', live.vocabulary, fmtInt(live.vocabulary, lang))}</Row>
+          <Row term={t.tensors}>
+            <Result
+              name="tensors"
+              value={tensors ? String(tensors.now) : '0'}
+              text={tensors ? String(tensors.now) : '0'}
+              na={t.na}
+              extra={{ 'data-baseline': tensors ? String(tensors.baseline) : '0' }}
+            />
+          </Row>
+        </ResultPanel>
       </div>
 
       <PerplexityChart curves={curves} lang={lang} />
