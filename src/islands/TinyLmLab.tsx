@@ -82,6 +82,13 @@ type Curves = Partial<Record<RunKind, EvalPoint[]>>;
 
 const CORPORA = ['book', 'en', 'zh', ...CORPUS_CHAPTERS.map((s) => `chapter:${s}`), 'own'];
 
+/** A run's first point on its curve: the loss before any step, no training loss yet. */
+const startPoint = (initialLoss: number): EvalPoint => ({
+  step: 0,
+  trainLoss: null,
+  validationLoss: initialLoss,
+  perplexity: Math.exp(initialLoss),
+});
 
 export default function TinyLmLab({ lang, titles }: Props) {
   const t = LAB_TEXT[lang];
@@ -171,17 +178,7 @@ export default function TinyLmLab({ lang, titles }: Props) {
           initialLoss: m.run === 'scratch' && l.initialLoss !== null ? l.initialLoss : m.initialLoss,
           validationSections: m.validationSections,
         }));
-        setCurves((c) => ({
-          ...c,
-          [m.run]: [
-            {
-              step: 0,
-              trainLoss: null,
-              validationLoss: m.initialLoss,
-              perplexity: Math.exp(m.initialLoss),
-            },
-          ],
-        }));
+        setCurves((c) => ({ ...c, [m.run]: [startPoint(m.initialLoss)] }));
         break;
       case 'progress':
         setLive((l) => ({
@@ -211,15 +208,7 @@ export default function TinyLmLab({ lang, titles }: Props) {
       case 'run-done':
         setCurves((c) => ({
           ...c,
-          [m.run]: [
-            {
-              step: 0,
-              trainLoss: null,
-              validationLoss: m.initialLoss,
-              perplexity: Math.exp(m.initialLoss),
-            },
-            ...m.curve.filter((p) => p.step > 0),
-          ],
+          [m.run]: [startPoint(m.initialLoss), ...m.curve.filter((p) => p.step > 0)],
         }));
         break;
       case 'done':
@@ -379,21 +368,27 @@ export default function TinyLmLab({ lang, titles }: Props) {
     };
   };
 
-  const begin = (): number => {
+  /**
+   * Starts a run (Train or Generate) with the checked settings, kept and written to the address;
+   * null while another run is busy or when something is wrong (then shown).
+   */
+  const begin = (): { id: number; settings: LmSettings; generate: GenerateSettings } | null => {
+    if (busy.current) return null;
+    const c = checked();
+    if (!c) return null;
+    settingsRef.current = c.settings;
+    writeUrl(c.settings);
     setRunError(null);
     busy.current = true;
     runId.current += 1;
-    return runId.current;
+    return { id: runId.current, ...c };
   };
 
   const onTrain = (e?: Event): void => {
     e?.preventDefault();
-    if (busy.current) return;
-    const c = checked();
+    const c = begin();
     if (!c) return;
-    settingsRef.current = c.settings;
-    writeUrl(c.settings);
-    const id = begin();
+    const { id } = c;
     setLive(EMPTY);
     setCurves({});
     setResult(null);
@@ -409,14 +404,10 @@ export default function TinyLmLab({ lang, titles }: Props) {
   };
 
   const onGenerate = (): void => {
-    if (busy.current) return;
-    const c = checked();
+    const c = begin();
     if (!c) return;
-    settingsRef.current = c.settings;
-    writeUrl(c.settings);
-    const id = begin();
     setStatus('generating');
-    post({ type: 'generate', id, settings: c.generate });
+    post({ type: 'generate', id: c.id, settings: c.generate });
   };
 
   const onStop = (): void => {
@@ -492,6 +483,36 @@ export default function TinyLmLab({ lang, titles }: Props) {
         aria-invalid={invalid(key)}
         onInput={(e) => onInput(key, (e.currentTarget as HTMLInputElement).value)}
       />
+    </label>
+  );
+
+  /** A generation field kept as typed (checked on Generate); `id` names it (`lm.<id>`) and its errors. */
+  const genNumber = (key: 'length' | 'seed', label: string, id: string) => (
+    <label class="tl-field">
+      <span>{label}</span>
+      <input
+        type="number"
+        name={`lm.${id}`}
+        value={gen[key]}
+        step={1}
+        inputMode="numeric"
+        aria-invalid={invalid(id)}
+        onInput={(e) => setGen({ ...gen, [key]: (e.currentTarget as HTMLInputElement).value })}
+      />
+    </label>
+  );
+
+  /** Which layer or head the attention map shows: 1 to `count`, kept zero-based. */
+  const genSelect = (key: 'layer' | 'head', label: string, count: number) => (
+    <label class="tl-field">
+      <span>{label}</span>
+      <select name={`lm.${key}`} value={String(gen[key])} onChange={(e) => setGen({ ...gen, [key]: Number((e.currentTarget as HTMLSelectElement).value) })}>
+        {Array.from({ length: count }, (_, i) => (
+          <option value={String(i)} key={i}>
+            {i + 1}
+          </option>
+        ))}
+      </select>
     </label>
   );
 
@@ -580,78 +601,10 @@ export default function TinyLmLab({ lang, titles }: Props) {
           {numberField('temperature', 'any')}
           {numberField('topK')}
           {numberField('topP', 'any')}
-          <label class="tl-field">
-            <span>{t.length}</span>
-            <input
-              type="number"
-              name="lm.length"
-              value={gen.length}
-              step={1}
-              inputMode="numeric"
-              aria-invalid={invalid('length')}
-              onInput={(e) =>
-                setGen({
-                  ...gen,
-                  length: (e.currentTarget as HTMLInputElement).value,
-                })
-              }
-            />
-          </label>
-          <label class="tl-field">
-            <span>{t.sampleSeed}</span>
-            <input
-              type="number"
-              name="lm.sample-seed"
-              value={gen.seed}
-              step={1}
-              inputMode="numeric"
-              aria-invalid={invalid('sample-seed')}
-              onInput={(e) =>
-                setGen({
-                  ...gen,
-                  seed: (e.currentTarget as HTMLInputElement).value,
-                })
-              }
-            />
-          </label>
-          <label class="tl-field">
-            <span>{t.layer}</span>
-            <select
-              name="lm.layer"
-              value={String(gen.layer)}
-              onChange={(e) =>
-                setGen({
-                  ...gen,
-                  layer: Number((e.currentTarget as HTMLSelectElement).value),
-                })
-              }
-            >
-              {Array.from({ length: layers }, (_, i) => (
-                <option value={String(i)} key={i}>
-                  {i + 1}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="tl-field">
-            <span>{t.head}</span>
-            <select
-              name="lm.head"
-              value={String(gen.head)}
-              onChange={(e) =>
-                setGen({
-                  ...gen,
-                  head: Number((e.currentTarget as HTMLSelectElement).value),
-                })
-              }
-            >
-              {Array.from({ length: heads }, (_, i) => (
-                <option value={String(i)} key={i}>
-                  {i + 1}
-                </option>
-              ))}
-            </select>
-          </label>
+          {genNumber('length', t.length, 'length')}
+          {genNumber('seed', t.sampleSeed, 'sample-seed')}
+          {genSelect('layer', t.layer, layers)}
+          {genSelect('head', t.head, heads)}
         </fieldset>
         <RunButtons hydrated={hydrated} running={running} submit={t.generate} text={t} />
       </form>

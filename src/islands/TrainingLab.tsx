@@ -312,6 +312,23 @@ export default function TrainingLab({ lang, recorded }: Props) {
     }
   };
 
+  /** Forgets the last run (its errors, data download, results and log), for a new run or a reset. */
+  const clearRun = (): void => {
+    setErrors(null);
+    setRunError(null);
+    setDataError(null);
+    setDataStopped(false);
+    setDataProgress(null);
+    setDigits(null);
+    historyRef.current = [];
+    setHistory([]);
+    setShowingRecorded(false);
+    setLines([]);
+    setAnnounce('');
+    setProgress(null);
+    setFinal({ train: null, holdout: null, trainMs: null });
+  };
+
   const onTrain = (e?: Event, override?: Draft): void => {
     e?.preventDefault();
     if (busy.current) return; // never two runs at once
@@ -320,24 +337,12 @@ export default function TrainingLab({ lang, recorded }: Props) {
       setErrors({ kind: 'form', list: bad });
       return;
     }
-    setErrors(null);
-    setRunError(null);
-    setDataError(null);
-    setDataStopped(false);
-    setDataProgress(null);
-    setDigits(null);
     settingsRef.current = value;
     writeUrl(value);
     busy.current = true;
     runId.current += 1;
-    historyRef.current = [];
-    setHistory([]);
-    setShowingRecorded(false);
-    setLines([]);
-    setAnnounce('');
-    setProgress(null);
+    clearRun();
     setEpochsTotal(value.epochs);
-    setFinal({ train: null, holdout: null, trainMs: null });
     setStatus('loading');
     drawChart();
     const msg: ToWorker = { type: 'train', id: runId.current, settings: value };
@@ -387,19 +392,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
     settingsRef.current = { ...DEFAULT_SETTINGS };
     setDraft(toDraft(DEFAULT_SETTINGS));
     writeUrl(DEFAULT_SETTINGS);
-    setErrors(null);
-    setRunError(null);
-    setDataError(null);
-    setDataStopped(false);
-    setDataProgress(null);
-    setDigits(null);
-    historyRef.current = [];
-    setHistory([]);
-    setShowingRecorded(false);
-    setLines([]);
-    setAnnounce('');
-    setProgress(null);
-    setFinal({ train: null, holdout: null, trainMs: null });
+    clearRun();
     setStatus('idle');
     drawChart();
   };
