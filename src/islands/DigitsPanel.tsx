@@ -13,6 +13,7 @@ import { centreDigit, DIGITS, extendInk, inkCrop, inkOf, type InkBox } from '../
 import { argMax, confusionMatrix, digitImage, misclassified, pictureRgba, probabilities, unitWeights } from '../lib/training/infer';
 import type { DigitsOutcome } from '../lib/training/protocol';
 import { TEXT } from '../lib/training/text';
+import { Result } from './lab-parts';
 
 export interface DigitsPanelProps {
   lang: Lang;
@@ -235,9 +236,7 @@ export default function DigitsPanel({ lang, outcome }: DigitsPanelProps) {
         <div class="dp-col">
           <h4 class="dp-h">{t.prediction}</h4>
           <p class="dp-read">
-            <output data-result="prediction" data-value={read === null ? '' : String(read)}>
-              {read === null ? t.na : String(read)}
-            </output>
+            <Result name="prediction" value={read === null ? '' : String(read)} text={read === null ? '' : String(read)} na={t.na} />
           </p>
           <output class="dp-probs" data-result="probabilities" data-value={probs ? JSON.stringify(probs) : ''} aria-label={t.probabilities}>
             <ol class="dp-bars">

@@ -39,6 +39,7 @@ import {
   type LmSettings,
 } from '../lib/lm/state';
 import { corpusName, fmt, fmtInt, LAB_TEXT, MODE_NAMES, RUN_NAMES, type LabStatus } from '../lib/lm/lab-text';
+import { LabAlert, ProgressBar, Result, ResultPanel, Row, RunButtons } from './lab-parts';
 
 interface Props {
   lang: Lang;
@@ -80,6 +81,14 @@ const EMPTY: Live = {
 type Curves = Partial<Record<RunKind, EvalPoint[]>>;
 
 const CORPORA = ['book', 'en', 'zh', ...CORPUS_CHAPTERS.map((s) => `chapter:${s}`), 'own'];
+
+/** A run's first point on its curve: the loss before any step, no training loss yet. */
+const startPoint = (initialLoss: number): EvalPoint => ({
+  step: 0,
+  trainLoss: null,
+  validationLoss: initialLoss,
+  perplexity: Math.exp(initialLoss),
+});
 
 export default function TinyLmLab({ lang, titles }: Props) {
   const t = LAB_TEXT[lang];
@@ -169,17 +178,7 @@ export default function TinyLmLab({ lang, titles }: Props) {
           initialLoss: m.run === 'scratch' && l.initialLoss !== null ? l.initialLoss : m.initialLoss,
           validationSections: m.validationSections,
         }));
-        setCurves((c) => ({
-          ...c,
-          [m.run]: [
-            {
-              step: 0,
-              trainLoss: null,
-              validationLoss: m.initialLoss,
-              perplexity: Math.exp(m.initialLoss),
-            },
-          ],
-        }));
+        setCurves((c) => ({ ...c, [m.run]: [startPoint(m.initialLoss)] }));
         break;
       case 'progress':
         setLive((l) => ({
@@ -209,15 +208,7 @@ export default function TinyLmLab({ lang, titles }: Props) {
       case 'run-done':
         setCurves((c) => ({
           ...c,
-          [m.run]: [
-            {
-              step: 0,
-              trainLoss: null,
-              validationLoss: m.initialLoss,
-              perplexity: Math.exp(m.initialLoss),
-            },
-            ...m.curve.filter((p) => p.step > 0),
-          ],
+          [m.run]: [startPoint(m.initialLoss), ...m.curve.filter((p) => p.step > 0)],
         }));
         break;
       case 'done':
@@ -377,21 +368,27 @@ export default function TinyLmLab({ lang, titles }: Props) {
     };
   };
 
-  const begin = (): number => {
+  /**
+   * Starts a run (Train or Generate) with the checked settings, kept and written to the address;
+   * null while another run is busy or when something is wrong (then shown).
+   */
+  const begin = (): { id: number; settings: LmSettings; generate: GenerateSettings } | null => {
+    if (busy.current) return null;
+    const c = checked();
+    if (!c) return null;
+    settingsRef.current = c.settings;
+    writeUrl(c.settings);
     setRunError(null);
     busy.current = true;
     runId.current += 1;
-    return runId.current;
+    return { id: runId.current, ...c };
   };
 
   const onTrain = (e?: Event): void => {
     e?.preventDefault();
-    if (busy.current) return;
-    const c = checked();
+    const c = begin();
     if (!c) return;
-    settingsRef.current = c.settings;
-    writeUrl(c.settings);
-    const id = begin();
+    const { id } = c;
     setLive(EMPTY);
     setCurves({});
     setResult(null);
@@ -407,14 +404,10 @@ export default function TinyLmLab({ lang, titles }: Props) {
   };
 
   const onGenerate = (): void => {
-    if (busy.current) return;
-    const c = checked();
+    const c = begin();
     if (!c) return;
-    settingsRef.current = c.settings;
-    writeUrl(c.settings);
-    const id = begin();
     setStatus('generating');
-    post({ type: 'generate', id, settings: c.generate });
+    post({ type: 'generate', id: c.id, settings: c.generate });
   };
 
   const onStop = (): void => {
@@ -472,13 +465,13 @@ export default function TinyLmLab({ lang, titles }: Props) {
   const out = (name: string, value: unknown, text: string) => (
     // An output that only a run of the reader's fills says so (`data-until-run`): the lab's recorded
     // result is in its static description (LmMeasured), not in these outputs.
-    <output
-      data-result={name}
-      data-value={value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)}
-      data-until-run={value === null || value === undefined ? 'true' : undefined}
-    >
-      {text || t.na}
-    </output>
+    <Result
+      name={name}
+      value={value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)}
+      text={text}
+      na={t.na}
+      extra={value === null || value === undefined ? { 'data-until-run': 'true' } : {}}
+    />
   );
 
   const numberField = (key: LmKey, step: string | number = 1) => (
@@ -493,6 +486,36 @@ export default function TinyLmLab({ lang, titles }: Props) {
         aria-invalid={invalid(key)}
         onInput={(e) => onInput(key, (e.currentTarget as HTMLInputElement).value)}
       />
+    </label>
+  );
+
+  /** A generation field kept as typed (checked on Generate); `id` names it (`lm.<id>`) and its errors. */
+  const genNumber = (key: 'length' | 'seed', label: string, id: string) => (
+    <label class="tl-field">
+      <span>{label}</span>
+      <input
+        type="number"
+        name={`lm.${id}`}
+        value={gen[key]}
+        step={1}
+        inputMode="numeric"
+        aria-invalid={invalid(id)}
+        onInput={(e) => setGen({ ...gen, [key]: (e.currentTarget as HTMLInputElement).value })}
+      />
+    </label>
+  );
+
+  /** Which layer or head the attention map shows: 1 to `count`, kept zero-based. */
+  const genSelect = (key: 'layer' | 'head', label: string, count: number) => (
+    <label class="tl-field">
+      <span>{label}</span>
+      <select name={`lm.${key}`} value={String(gen[key])} onChange={(e) => setGen({ ...gen, [key]: Number((e.currentTarget as HTMLSelectElement).value) })}>
+        {Array.from({ length: count }, (_, i) => (
+          <option value={String(i)} key={i}>
+            {i + 1}
+          </option>
+        ))}
+      </select>
     </label>
   );
 
@@ -554,17 +577,7 @@ export default function TinyLmLab({ lang, titles }: Props) {
           {numberField('lr', 'any')}
           {numberField('seed')}
         </fieldset>
-        <div class="tl-buttons">
-          <button type="submit" disabled={!hydrated || running}>
-            {t.train}
-          </button>
-          <button type="button" onClick={onStop} disabled={!hydrated || !running}>
-            {t.stop}
-          </button>
-          <button type="button" onClick={onReset} disabled={!hydrated}>
-            {t.reset}
-          </button>
-        </div>
+        <RunButtons hydrated={hydrated} running={running} submit={t.train} text={t} onStop={onStop} onReset={onReset} />
       </form>
 
       <form
@@ -591,165 +604,59 @@ export default function TinyLmLab({ lang, titles }: Props) {
           {numberField('temperature', 'any')}
           {numberField('topK')}
           {numberField('topP', 'any')}
-          <label class="tl-field">
-            <span>{t.length}</span>
-            <input
-              type="number"
-              name="lm.length"
-              value={gen.length}
-              step={1}
-              inputMode="numeric"
-              aria-invalid={invalid('length')}
-              onInput={(e) =>
-                setGen({
-                  ...gen,
-                  length: (e.currentTarget as HTMLInputElement).value,
-                })
-              }
-            />
-          </label>
-          <label class="tl-field">
-            <span>{t.sampleSeed}</span>
-            <input
-              type="number"
-              name="lm.sample-seed"
-              value={gen.seed}
-              step={1}
-              inputMode="numeric"
-              aria-invalid={invalid('sample-seed')}
-              onInput={(e) =>
-                setGen({
-                  ...gen,
-                  seed: (e.currentTarget as HTMLInputElement).value,
-                })
-              }
-            />
-          </label>
-          <label class="tl-field">
-            <span>{t.layer}</span>
-            <select
-              name="lm.layer"
-              value={String(gen.layer)}
-              onChange={(e) =>
-                setGen({
-                  ...gen,
-                  layer: Number((e.currentTarget as HTMLSelectElement).value),
-                })
-              }
-            >
-              {Array.from({ length: layers }, (_, i) => (
-                <option value={String(i)} key={i}>
-                  {i + 1}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="tl-field">
-            <span>{t.head}</span>
-            <select
-              name="lm.head"
-              value={String(gen.head)}
-              onChange={(e) =>
-                setGen({
-                  ...gen,
-                  head: Number((e.currentTarget as HTMLSelectElement).value),
-                })
-              }
-            >
-              {Array.from({ length: heads }, (_, i) => (
-                <option value={String(i)} key={i}>
-                  {i + 1}
-                </option>
-              ))}
-            </select>
-          </label>
+          {genNumber('length', t.length, 'length')}
+          {genNumber('seed', t.sampleSeed, 'sample-seed')}
+          {genSelect('layer', t.layer, layers)}
+          {genSelect('head', t.head, heads)}
         </fieldset>
-        <div class="tl-buttons">
-          <button type="submit" disabled={!hydrated || running}>
-            {t.generate}
-          </button>
-        </div>
+        <RunButtons hydrated={hydrated} running={running} submit={t.generate} text={t} />
       </form>
 
-      <div role="alert" class="tl-alert">
-        {errorList.length > 0 && (
-          <>
-            <p>{errors?.kind === 'url' ? t.urlSettings : t.fixSettings}</p>
-            <ul>
-              {errorList.map((e) => (
-                <li key={e.key}>{e.text}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {runError && <p>{runError}</p>}
-      </div>
+      <LabAlert heading={errors?.kind === 'url' ? t.urlSettings : t.fixSettings} items={errorList} runError={runError} />
 
-      <div
-        class="tl-progress"
-        role="progressbar"
-        aria-label={t.progress}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={pct}
-        aria-valuetext={progressText}
-      >
-        <div class="tl-progress-bar" style={{ width: `${pct}%` }} />
-      </div>
-      <p class="tl-progress-text">{progressText}</p>
+      <ProgressBar label={t.progress} pct={pct} text={progressText} />
 
       <div class="tl-panels">
-        <section class="tl-panel" aria-label={t.results}>
-          <h3 class="tl-h">{t.results}</h3>
-          <dl class="tl-dl">
-            <dt>{t.status}</dt>
-            <dd>{out('status', status, t.statuses[status])}</dd>
-            <dt>{t.step}</dt>
-            <dd>{out('step', live.step, live.step === null ? '' : live.steps ? `${live.step}/${live.steps}` : String(live.step))}</dd>
-            <dt>{t.trainLoss}</dt>
-            <dd>{out('train-loss', live.trainLoss, fmt(live.trainLoss))}</dd>
-            <dt>{t.validationLoss}</dt>
-            <dd>{out('validation-loss', live.validationLoss, fmt(live.validationLoss))}</dd>
-            <dt>{t.perplexity}</dt>
-            <dd>{out('perplexity', live.perplexity, fmt(live.perplexity, 2))}</dd>
-            <dt>{t.initialLoss}</dt>
-            <dd>{out('initial-loss', live.initialLoss, fmt(live.initialLoss))}</dd>
-            {live.adapted !== null && (
-              <>
-                <dt>{t.adapted}</dt>
-                <dd>{out('adapted-perplexity', live.adapted, fmt(live.adapted, 2))}</dd>
-                <dt>{t.scratch}</dt>
-                <dd>{out('scratch-perplexity', live.scratch, fmt(live.scratch, 2))}</dd>
-              </>
-            )}
-          </dl>
-        </section>
-        <section class="tl-panel" aria-label={t.backend}>
-          <h3 class="tl-h">{t.backend}</h3>
-          <dl class="tl-dl">
-            <dt>{t.backend}</dt>
-            <dd>{backend ?? t.na}</dd>
-            <dt>{t.tokensPerSecond}</dt>
-            <dd>{out('tokens-per-second', live.tokensPerSecond, fmtInt(live.tokensPerSecond, lang))}</dd>
-            <dt>{t.parameters}</dt>
-            <dd>{out('parameters', live.parameters, fmtInt(live.parameters, lang))}</dd>
-            <dt>{t.vocabulary}</dt>
-            <dd>{out('vocabulary', live.vocabulary, fmtInt(live.vocabulary, lang))}</dd>
-            <dt>{t.tensors}</dt>
-            <dd>
-              <output data-result="tensors" data-value={tensors ? String(tensors.now) : '0'} data-baseline={tensors ? String(tensors.baseline) : '0'}>
-                {tensors ? String(tensors.now) : '0'}
-              </output>
-            </dd>
-          </dl>
-          {live.validationSections !== undefined && (
-            <p class="tlm-sections">
-              {live.validationSections === null
-                ? t.validationOwn
-                : `${t.validationSections}: ${[...new Set(live.validationSections.map((k) => k.replace(/^(en|zh):/, '')))].map((k) => titles[k] ?? k).join(lang === 'zh' ? '、' : '; ')}`}
-            </p>
+        <ResultPanel title={t.results}>
+          <Row term={t.status}>{out('status', status, t.statuses[status])}</Row>
+          <Row term={t.step}>{out('step', live.step, live.step === null ? '' : live.steps ? `${live.step}/${live.steps}` : String(live.step))}</Row>
+          <Row term={t.trainLoss}>{out('train-loss', live.trainLoss, fmt(live.trainLoss))}</Row>
+          <Row term={t.validationLoss}>{out('validation-loss', live.validationLoss, fmt(live.validationLoss))}</Row>
+          <Row term={t.perplexity}>{out('perplexity', live.perplexity, fmt(live.perplexity, 2))}</Row>
+          <Row term={t.initialLoss}>{out('initial-loss', live.initialLoss, fmt(live.initialLoss))}</Row>
+          {live.adapted !== null && (
+            <>
+              <Row term={t.adapted}>{out('adapted-perplexity', live.adapted, fmt(live.adapted, 2))}</Row>
+              <Row term={t.scratch}>{out('scratch-perplexity', live.scratch, fmt(live.scratch, 2))}</Row>
+            </>
           )}
-        </section>
+        </ResultPanel>
+        <ResultPanel
+          title={t.backend}
+          after={
+            live.validationSections !== undefined && (
+              <p class="tlm-sections">
+                {live.validationSections === null
+                  ? t.validationOwn
+                  : `${t.validationSections}: ${[...new Set(live.validationSections.map((k) => k.replace(/^(en|zh):/, '')))].map((k) => titles[k] ?? k).join(lang === 'zh' ? '、' : '; ')}`}
+              </p>
+            )
+          }
+        >
+          <Row term={t.backend}>{backend ?? t.na}</Row>
+          <Row term={t.tokensPerSecond}>{out('tokens-per-second', live.tokensPerSecond, fmtInt(live.tokensPerSecond, lang))}</Row>
+          <Row term={t.parameters}>{out('parameters', live.parameters, fmtInt(live.parameters, lang))}</Row>
+          <Row term={t.vocabulary}>{out('vocabulary', live.vocabulary, fmtInt(live.vocabulary, lang))}</Row>
+          <Row term={t.tensors}>
+            <Result
+              name="tensors"
+              value={tensors ? String(tensors.now) : '0'}
+              text={tensors ? String(tensors.now) : '0'}
+              na={t.na}
+              extra={{ 'data-baseline': tensors ? String(tensors.baseline) : '0' }}
+            />
+          </Row>
+        </ResultPanel>
       </div>
 
       <PerplexityChart curves={curves} lang={lang} />

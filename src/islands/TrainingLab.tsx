@@ -33,6 +33,7 @@ import {
 import { STOP_GRACE_MS, TEXT } from '../lib/training/text';
 import type { Metrics } from '../lib/training/train';
 import { settingsFromQuery, settingsToQuery } from '../lib/training/url';
+import { LabAlert, ProgressBar, Result, ResultPanel, Row, RunButtons } from './lab-parts';
 
 type Status = 'idle' | 'loading' | 'running' | 'done' | 'stopped' | 'error';
 type Draft = Record<SettingKey, string>;
@@ -311,6 +312,23 @@ export default function TrainingLab({ lang, recorded }: Props) {
     }
   };
 
+  /** Forgets the last run (its errors, data download, results and log), for a new run or a reset. */
+  const clearRun = (): void => {
+    setErrors(null);
+    setRunError(null);
+    setDataError(null);
+    setDataStopped(false);
+    setDataProgress(null);
+    setDigits(null);
+    historyRef.current = [];
+    setHistory([]);
+    setShowingRecorded(false);
+    setLines([]);
+    setAnnounce('');
+    setProgress(null);
+    setFinal({ train: null, holdout: null, trainMs: null });
+  };
+
   const onTrain = (e?: Event, override?: Draft): void => {
     e?.preventDefault();
     if (busy.current) return; // never two runs at once
@@ -319,24 +337,12 @@ export default function TrainingLab({ lang, recorded }: Props) {
       setErrors({ kind: 'form', list: bad });
       return;
     }
-    setErrors(null);
-    setRunError(null);
-    setDataError(null);
-    setDataStopped(false);
-    setDataProgress(null);
-    setDigits(null);
     settingsRef.current = value;
     writeUrl(value);
     busy.current = true;
     runId.current += 1;
-    historyRef.current = [];
-    setHistory([]);
-    setShowingRecorded(false);
-    setLines([]);
-    setAnnounce('');
-    setProgress(null);
+    clearRun();
     setEpochsTotal(value.epochs);
-    setFinal({ train: null, holdout: null, trainMs: null });
     setStatus('loading');
     drawChart();
     const msg: ToWorker = { type: 'train', id: runId.current, settings: value };
@@ -386,19 +392,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
     settingsRef.current = { ...DEFAULT_SETTINGS };
     setDraft(toDraft(DEFAULT_SETTINGS));
     writeUrl(DEFAULT_SETTINGS);
-    setErrors(null);
-    setRunError(null);
-    setDataError(null);
-    setDataStopped(false);
-    setDataProgress(null);
-    setDigits(null);
-    historyRef.current = [];
-    setHistory([]);
-    setShowingRecorded(false);
-    setLines([]);
-    setAnnounce('');
-    setProgress(null);
-    setFinal({ train: null, holdout: null, trainMs: null });
+    clearRun();
     setStatus('idle');
     drawChart();
   };
@@ -456,9 +450,7 @@ export default function TrainingLab({ lang, recorded }: Props) {
   const yesNo = (v: boolean | null): string => (v === null ? t.na : v ? t.yes : t.no);
 
   const out = (name: string, value: string, text: string = value, extra: Record<string, string> = {}) => (
-    <output data-result={name} data-value={value} {...extra}>
-      {text || t.na}
-    </output>
+    <Result name={name} value={value} text={text} na={t.na} extra={extra} />
   );
 
   const numberField = (key: 'epochs' | 'batch' | 'samples' | 'units' | 'seed' | 'lr') => {
@@ -542,31 +534,14 @@ export default function TrainingLab({ lang, recorded }: Props) {
           </label>
           )}
         </fieldset>
-        <div class="tl-buttons">
-          <button type="submit" disabled={!hydrated || running}>
-            {t.train}
-          </button>
-          <button type="button" onClick={onStop} disabled={!hydrated || !running}>
-            {t.stop}
-          </button>
-          <button type="button" onClick={onReset} disabled={!hydrated}>
-            {t.reset}
-          </button>
-        </div>
+        <RunButtons hydrated={hydrated} running={running} submit={t.train} text={t} onStop={onStop} onReset={onReset} />
       </form>
 
-      <div role="alert" class="tl-alert">
-        {errorList.length > 0 && (
-          <>
-            <p>{errors?.kind === 'url' ? t.urlSettings : t.fixSettings}</p>
-            <ul>
-              {errorList.map((e) => (
-                <li key={e.field}>{e.message[lang]}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {runError && <p>{runError}</p>}
+      <LabAlert
+        heading={errors?.kind === 'url' ? t.urlSettings : t.fixSettings}
+        items={errorList.map((e) => ({ key: e.field, text: e.message[lang] }))}
+        runError={runError}
+      >
         {dataError && (
           <>
             <p>
@@ -582,64 +557,42 @@ export default function TrainingLab({ lang, recorded }: Props) {
             </p>
           </>
         )}
-      </div>
+      </LabAlert>
 
-      <div
-        class="tl-progress"
-        role="progressbar"
-        aria-label={t.progress}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={pct}
-        aria-valuetext={progressText}
-      >
-        <div class="tl-progress-bar" style={{ width: `${pct}%` }} />
-      </div>
-      <p class="tl-progress-text">{progressText}</p>
+      <ProgressBar label={t.progress} pct={pct} text={progressText} />
 
       <div class="tl-panels">
-        <section class="tl-panel" aria-label={t.results}>
-          <h3 class="tl-h">{t.results}</h3>
-          <dl class="tl-dl">
-            <dt>{t.status}</dt>
-            <dd>{out('status', status, t.statuses[status])}</dd>
-            <dt>{t.epoch}</dt>
-            <dd>{out('epoch', last ? String(last.epoch) : '', last ? `${last.epoch}/${showingRecorded ? recorded.settings.epochs : epochsTotal}` : '')}</dd>
-            <dt>{t.loss}</dt>
-            <dd>{out('loss', last ? String(last.loss) : '', f4(last?.loss))}</dd>
-            <dt>{t.accuracy}</dt>
-            <dd>
-              {out(
-                'accuracy',
-                final.train ? String(final.train.accuracy) : last ? String(last.accuracy) : '',
-                final.train ? f4(final.train.accuracy) : f4(last?.accuracy),
-              )}
-            </dd>
-            {showHoldout && (
-              <>
-                <dt>{settingsRef.current.data === 'digits' && !showingRecorded ? t.testAccuracy : t.holdoutAccuracy}</dt>
-                <dd>{out('holdout-accuracy', String(final.holdout!.accuracy), f4(final.holdout!.accuracy))}</dd>
-              </>
+        <ResultPanel title={t.results}>
+          <Row term={t.status}>{out('status', status, t.statuses[status])}</Row>
+          <Row term={t.epoch}>
+            {out('epoch', last ? String(last.epoch) : '', last ? `${last.epoch}/${showingRecorded ? recorded.settings.epochs : epochsTotal}` : '')}
+          </Row>
+          <Row term={t.loss}>{out('loss', last ? String(last.loss) : '', f4(last?.loss))}</Row>
+          <Row term={t.accuracy}>
+            {out(
+              'accuracy',
+              final.train ? String(final.train.accuracy) : last ? String(last.accuracy) : '',
+              final.train ? f4(final.train.accuracy) : f4(last?.accuracy),
             )}
-            <dt>{t.elapsed}</dt>
-            <dd>{out('elapsed-ms', elapsed === null ? '0' : String(Math.round(elapsed)), elapsed === null ? '—' : `${Math.round(elapsed)} ms`)}</dd>
-          </dl>
-        </section>
-        <section class="tl-panel" aria-label={t.runtime}>
-          <h3 class="tl-h">{t.runtime}</h3>
-          <dl class="tl-dl">
-            <dt>{t.backend}</dt>
-            <dd>{out('backend', runtime?.backend ?? (showingRecorded ? recorded.backend : ''))}</dd>
-            <dt>{t.simd}</dt>
-            <dd>{yesNo(runtime ? runtime.simd : null)}</dd>
-            <dt>{t.threads}</dt>
-            <dd>{runtime?.threads ?? t.na}</dd>
-            <dt>{t.isolated}</dt>
-            <dd>{yesNo(hydrated ? window.crossOriginIsolated === true : null)}</dd>
-            <dt>{t.tensors}</dt>
-            <dd>{out('tensors', tensors ? String(tensors.now) : '0', tensors ? String(tensors.now) : '0', tensors ? { 'data-baseline': String(tensors.baseline) } : {})}</dd>
-          </dl>
-        </section>
+          </Row>
+          {showHoldout && (
+            <Row term={settingsRef.current.data === 'digits' && !showingRecorded ? t.testAccuracy : t.holdoutAccuracy}>
+              {out('holdout-accuracy', String(final.holdout!.accuracy), f4(final.holdout!.accuracy))}
+            </Row>
+          )}
+          <Row term={t.elapsed}>
+            {out('elapsed-ms', elapsed === null ? '0' : String(Math.round(elapsed)), elapsed === null ? '—' : `${Math.round(elapsed)} ms`)}
+          </Row>
+        </ResultPanel>
+        <ResultPanel title={t.runtime}>
+          <Row term={t.backend}>{out('backend', runtime?.backend ?? (showingRecorded ? recorded.backend : ''))}</Row>
+          <Row term={t.simd}>{yesNo(runtime ? runtime.simd : null)}</Row>
+          <Row term={t.threads}>{runtime?.threads ?? t.na}</Row>
+          <Row term={t.isolated}>{yesNo(hydrated ? window.crossOriginIsolated === true : null)}</Row>
+          <Row term={t.tensors}>
+            {out('tensors', tensors ? String(tensors.now) : '0', tensors ? String(tensors.now) : '0', tensors ? { 'data-baseline': String(tensors.baseline) } : {})}
+          </Row>
+        </ResultPanel>
       </div>
 
       <div class="tl-chart" role="group" aria-label={t.chart}>
