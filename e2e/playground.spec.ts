@@ -118,20 +118,21 @@ for (const lang of LANGS) {
     await expectOutputs(fig, s);
     await expect(fig.locator('output[data-result="final-loss-sgd"]')).toHaveCount(0);
     await expect(fig.locator('figcaption')).toHaveText(t.caption(s));
+    // The URL is written in an effect, after the render the outputs show: wait for it.
+    await expect.poll(() => parseUrlState(new URL(page.url()).search).settings).toEqual(s);
     const url = new URL(page.url());
     expect(url.searchParams.get('keep')).toBe('me');
     expect(url.hash).toBe('#optimizers');
-    expect(parseUrlState(url.search).settings).toEqual(s);
     // The momentum form: same steps for a constant learning rate.
     await fig.getByRole('checkbox', { name: t.optName.momentum }).check();
     const before = await fig.locator('output[data-result="final-point-momentum"]').getAttribute('data-value');
     await fig.getByLabel(t.fieldName.form, { exact: true }).selectOption('seed');
+    await expect.poll(() => new URL(page.url()).searchParams.get('playground.momentum')).toBe('seed');
     const after = JSON.parse(
       (await fig.locator('output[data-result="final-point-momentum"]').getAttribute('data-value'))!,
     );
     const b = JSON.parse(before!);
     expect(after[0]).toBeCloseTo(b[0], 9);
-    expect(new URL(page.url()).searchParams.get('playground.momentum')).toBe('seed');
     expect(problems).toEqual([]);
   });
 
