@@ -4,22 +4,12 @@
  */
 import { readPrefixed, writePrefixed } from '../examples/url-state';
 import { applyField } from './controls';
-import { type Settings, defaultSettings, type Field, type FieldError, type Checked, parseField } from './settings';
+import { type Settings, defaultSettings, type Field, FIELDS, type FieldError, type Checked, parseField } from './settings';
 import { type SurfaceId } from './surfaces';
 
 export const URL_PREFIX = 'playground.';
-const URL_ORDER: readonly Field[] = [
-  'surface',
-  'kappa',
-  'opt',
-  'lr',
-  'beta',
-  'steps',
-  'noise',
-  'seed',
-  'start',
-  'form',
-];
+/** Parameters are written in the order of the fields. */
+const URL_ORDER: readonly Field[] = FIELDS;
 
 /** A field's name in the URL: its own, except the momentum form ("playground.momentum"). */
 const urlName = (field: Field): string => (field === 'form' ? 'momentum' : field);
