@@ -35,6 +35,9 @@ export default defineConfig({
   reporter: [['list'], ...(process.env.E2E_JSON ? [['json', { outputFile: process.env.E2E_JSON }] as const] : []), ...(process.env.CI ? [['html', { open: 'never' }] as const] : [])],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // A page that never reaches its load event fails within a minute instead of holding its test
+    // until the test's own timeout (Playwright's default is no navigation timeout).
+    navigationTimeout: 60_000,
     // Traces only where they are read: a CI run records one when it retries a failed test;
     // locally, E2E_TRACE=retain-on-failure (or `--trace on`) asks for them. Recording a trace for
     // every test (DOM snapshots of 600 KB chapters at each action) doubled the time of the suite

@@ -125,7 +125,8 @@ function documentTops(page: Page, ids: string[]): Promise<(number | null)[]> {
  */
 async function hydrateAll(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const frames = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    // Two frames, or half a second where the page paints no frame: an evaluate never hangs.
+    const frames = () => new Promise((ok) => (requestAnimationFrame(() => requestAnimationFrame(ok)), setTimeout(ok, 500)));
     for (const island of document.querySelectorAll('astro-island[ssr]')) {
       island.firstElementChild?.scrollIntoView({ block: 'center' });
       await frames();
@@ -441,7 +442,8 @@ test.describe('the language picker keeps the section being read', () => {
       // Sections coming near the window are rendered at their real heights a frame later: the reader
       // keeps scrolling until the heading sits there (a few frames at most).
       await page.locator(`#${id}`).evaluate(async (h) => {
-        const frames = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        // Two frames, or half a second where the page paints no frame: an evaluate never hangs.
+    const frames = () => new Promise((ok) => (requestAnimationFrame(() => requestAnimationFrame(ok)), setTimeout(ok, 500)));
         h.scrollIntoView({ block: 'start' });
         for (let i = 0; i < 10; i++) {
           await frames();
