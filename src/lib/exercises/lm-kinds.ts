@@ -5,7 +5,7 @@
  * The answers come from those modules; the mistakes (for hints) are computed here,
  * each from its own wrong formula.
  */
-import { adamSteps } from '../maths/adam';
+import { adamSteps, type AdamInput } from '../maths/adam';
 import { attentionWeights } from '../maths/attention';
 import { perplexity } from '../maths/perplexity';
 import { positionalEncoding } from '../maths/positional-encoding';
@@ -20,15 +20,8 @@ const intOpt = (v: unknown, d: number) => (typeof v === 'number' && Number.isInt
 
 // ---------- adam-step ----------
 
-export interface AdamStepParams {
-  theta: number[];
-  grad: number[];
-  lr: number;
-  beta1: number;
-  beta2: number;
-  eps: number;
-  steps: number;
-}
+/** The Adam example's input, in the paper's form (the exercise fixes the form). */
+export type AdamStepParams = Omit<AdamInput, 'form'>;
 
 const adamOf = (p: AdamStepParams, over: Partial<AdamStepParams> = {}) => adamSteps({ ...p, ...over, form: 'paper' });
 
